@@ -1,0 +1,183 @@
+// The use-case facade: one Core per open data directory (no singletons). GUI and CLI call only this.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Alert.h"
+#include "domain/Incident.h"
+#include "domain/Permissions.h"
+#include "domain/Sla.h"
+#include "domain/Types.h"
+#include "storage/EventStore.h"
+#include "storage/Repositories.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace mt {
+
+class Clock;
+class Database;
+class EventStore;
+class HlcClock;
+
+// The logged-in person; the actor of every event they cause.
+struct Session
+{
+    QString user;
+    QString displayName;
+    Role role = Role::L1Operator;
+};
+
+// Per-data-dir settings, stored in <dataDir>/medtrack.ini (read once, passed around).
+struct AppConfig
+{
+    QString siteId = QStringLiteral("site-local");
+    QString siteName;
+    QString language = QStringLiteral("id"); // "id" | "en"
+    BusinessCalendar calendar;
+    EscalationThresholds thresholds;
+    AuthPolicy auth;
+    qint64 maxAttachmentBytes = 10 * 1024 * 1024;
+    double l2EscalationFraction = 0.5; // incident escalates to L2 at this share of its SLA
+
+    static AppConfig load(const QString &dataDir);
+    Status save(const QString &dataDir) const;
+};
+
+struct RaiseAlertRequest
+{
+    AlertSeverity severity = AlertSeverity::Warning;
+    Module module = Module::Dashboard;
+    QString title;
+    QString details;
+    QString dedupKey;
+    QString resource;
+};
+
+struct RaiseAlertResult
+{
+    QString alertId;
+    bool deduplicated = false; // true: an open alert with the key got count+1
+};
+
+struct OpenIncidentRequest
+{
+    QString title;
+    QString description;
+    int severity = 3;
+    QList<Module> modules; // empty: taken from the linked alerts
+    QStringList alertIds;
+    QString assignee;
+};
+
+struct EvidenceFile
+{
+    QString fileName;  // base name shown to people
+    QByteArray content;
+};
+
+struct CloseIncidentRequest
+{
+    QString resolution;
+    QString kbRef;
+    QString noKbReason;
+    QString evidenceNote;         // optional note recorded as evidence
+    QList<EvidenceFile> files;    // stored in the database, each under maxAttachmentBytes
+};
+
+struct TimelineEntry
+{
+    QString eventId;
+    QString type;
+    QString actor;
+    QString siteId;
+    qint64 atMs = 0;
+    QString summary;   // human text in the current UI language
+    bool conflict = false; // a concurrent change that lost
+};
+
+// Emitted after each successful change so views refresh (GUI thread only).
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+signals:
+    void alertsChanged();
+    void incidentsChanged();
+    void usersChanged();
+    void alertEscalated(const QString &alertId, mt::AlertSeverity severity, const QString &title);
+    void incidentEscalated(const QString &incidentId, const QString &title);
+};
+
+class Core
+{
+public:
+    // Opens <dataDir>/medtrack.db (creating the dir), loads config, starts logging to
+    // <dataDir>/logs/. DatabaseCorrupt / DatabaseTooNew are returned, never written over.
+    static Result<std::unique_ptr<Core>> open(const QString &dataDir, const Clock &clock);
+    ~Core();
+
+    const AppConfig &config() const;
+    Status saveConfig(const AppConfig &config);
+    const Clock &clock() const;
+    Database &database();
+    ChangeNotifier &notifier();
+    QString dataDir() const;
+
+    // --- users and sessions
+    Result<qint64> userCount() const;
+    // `actor` null only for the very first (bootstrap) admin.
+    Status addUser(const Session *actor, const QString &name, const QString &displayName, Role role,
+                   const QString &password);
+    Result<Session> login(const QString &name, const QString &password);
+    Result<QList<UserRecord>> users() const;
+
+    // --- alerts
+    Result<RaiseAlertResult> raiseAlert(const Session &s, const RaiseAlertRequest &r);
+    Status acknowledgeAlert(const Session &s, const QString &alertId);
+    Status unacknowledgeAlert(const Session &s, const QString &alertId, const QString &reason);
+    Status shelveAlert(const Session &s, const QString &alertId, const QDateTime &untilUtc);
+    Status resolveAlert(const Session &s, const QString &alertId);
+    Status escalateAlert(const Session &s, const QString &alertId);
+    // System-driven escalation of unacknowledged alerts past their threshold; returns how many.
+    Result<int> escalateDueAlerts();
+    Result<std::optional<Alert>> alert(const QString &id) const;
+    AlertRepository &alertRepository();
+
+    // --- incidents
+    Result<QString> openIncident(const Session &s, const OpenIncidentRequest &r);
+    Status assignIncident(const Session &s, const QString &id, const QString &assignee);
+    Status changeIncidentSeverity(const Session &s, const QString &id, int severity);
+    Status setIncidentStatus(const Session &s, const QString &id, IncidentStatus to);
+    Status escalateIncident(const Session &s, const QString &id, const QString &reason);
+    Status addIncidentNote(const Session &s, const QString &id, const QString &text);
+    Status tickChecklist(const Session &s, const QString &id, const QString &step, bool done);
+    Status attachEvidence(const Session &s, const QString &id, const EvidenceFile &file);
+    Status closeIncident(const Session &s, const QString &id, const CloseIncidentRequest &r);
+    Status reopenIncident(const Session &s, const QString &id, const QString &reason);
+    // System-driven escalation to L2 of incidents past the configured share of their SLA.
+    Result<int> escalateDueIncidents();
+    Result<std::optional<Incident>> incident(const QString &id) const;
+    Result<QList<TimelineEntry>> timeline(const QString &entityType, const QString &id) const;
+    SlaState slaState(const Incident &i) const;
+    IncidentRepository &incidentRepository();
+    Result<QList<AttachmentInfo>> attachments(const QString &incidentId) const;
+
+    // --- administration
+    Status checkDatabase();                     // quick_check
+    Status backup(const Session *s, const QString &file);
+    Result<EventStore::ChainReport> verifyAudit() const;
+
+private:
+    Core();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace mt

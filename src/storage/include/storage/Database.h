@@ -1,0 +1,56 @@
+// One SQLite connection (WAL, foreign keys) with migrations, integrity check and online backup.
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace mt {
+
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (creating if missing, in ReadWrite), runs PRAGMA quick_check (a corrupt file is
+    // opened read-only-never-written and DatabaseCorrupt returned), refuses a schema newer
+    // than latestSchemaVersion() with DatabaseTooNew, then applies pending migrations from
+    // the embedded sql/NNN_*.sql, each in one transaction, recording its version.
+    // `connectionName` must be unique per thread (one connection per thread).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &connectionName,
+                                                  Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql();
+    QString path() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    Status quickCheck();
+    // BEGIN IMMEDIATE; fn; COMMIT (ROLLBACK on error). Maps SQLITE_FULL to DiskFull and
+    // SQLITE_BUSY/LOCKED to DatabaseLocked. Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &fn);
+    // Maps a failed QSqlQuery/QSqlError to an Error (DiskFull, DatabaseLocked, Internal).
+    static Error fromSqlError(const class QSqlError &err, const QString &context);
+
+    // Online backup (sqlite3_backup API) to `file`; the copy is quick_checked.
+    Status backupTo(const QString &file);
+    // Verifies `backupFile` (quick_check, schema not too new) and copies it over `dbPath`
+    // (which must not be open), keeping the replaced file as `<dbPath>.before-restore`.
+    static Status restore(const QString &backupFile, const QString &dbPath);
+    // Newest file in `<dir of dbPath>/backups/` or empty.
+    static QString newestBackup(const QString &dbPath);
+
+private:
+    Database() = default;
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace mt

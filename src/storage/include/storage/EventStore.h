@@ -1,0 +1,46 @@
+// Appends events and updates projections in the same transaction; keeps the audit hash chain.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Event.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace mt {
+
+class Database;
+
+class EventStore
+{
+public:
+    explicit EventStore(Database &db);
+
+    // In one transaction: stores each event not already present (idempotent on id), extends
+    // the hash chain, re-projects every touched entity (alerts / incidents / users tables),
+    // then runs `alsoInTransaction` (for rows that are not events: credentials, attachment
+    // blobs). Returns how many events were new.
+    Result<int> append(const QList<Event> &events,
+                       const std::function<Status(QSqlDatabase &)> &alsoInTransaction = {});
+
+    // All events of one entity in fold order.
+    Result<QList<Event>> eventsFor(const QString &entityType, const QString &entityId) const;
+    Result<qint64> count() const;
+
+    struct ChainReport
+    {
+        bool intact = true;
+        qint64 checked = 0;
+        qint64 firstBadSeq = 0; // local sequence number where the chain breaks
+        QString reason;         // "hash_mismatch" | "link_mismatch" | "head_mismatch"
+    };
+    // Recomputes the chain over the whole log: detects an edited, inserted or deleted event.
+    Result<ChainReport> verifyChain() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mt

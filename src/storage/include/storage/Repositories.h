@@ -1,0 +1,120 @@
+// Read side of the projections, and the non-event tables (credentials, attachments, settings).
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Alert.h"
+#include "domain/Incident.h"
+#include "domain/Types.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace mt {
+
+class Database;
+
+struct AlertFilter
+{
+    std::optional<AlertSeverity> severity;
+    std::optional<Module> module;
+    enum class StateSet { Open, New, Acknowledged, Resolved, All } states = StateSet::Open;
+    QString search; // substring of title/details/resource/dedup key, case-insensitive
+};
+
+enum class AlertSortColumn { Severity, RaisedAt, LastSeen, Module, State, Title, Count };
+
+class AlertRepository
+{
+public:
+    explicit AlertRepository(Database &db);
+    Result<std::optional<Alert>> find(const QString &id) const;
+    Result<std::optional<Alert>> findOpenByDedupKey(const QString &dedupKey) const;
+    Result<qint64> count(const AlertFilter &f) const;
+    // One page of the console: ORDER BY column (then id), LIMIT/OFFSET-free keyset is the
+    // implementation's business; callers ask for rows [offset, offset+limit).
+    Result<QList<Alert>> page(const AlertFilter &f, AlertSortColumn sort, bool descending, qint64 offset,
+                              int limit) const;
+    Result<QList<Alert>> dueForEscalation(const EscalationThresholds &t, qint64 nowMs, int limit = 500) const;
+    Result<qint64> countOpenCritical() const;
+
+private:
+    Database &m_db;
+};
+
+struct IncidentFilter
+{
+    bool openOnly = true;
+    std::optional<int> severity;
+    QString search;
+};
+
+class IncidentRepository
+{
+public:
+    explicit IncidentRepository(Database &db);
+    Result<std::optional<Incident>> find(const QString &id) const;
+    Result<qint64> count(const IncidentFilter &f) const;
+    Result<QList<Incident>> page(const IncidentFilter &f, qint64 offset, int limit) const;
+    // Open incidents past `fraction` of their SLA and still at escalation level 1.
+    Result<QList<Incident>> dueForL2(qint64 nowMs, double fraction) const;
+
+private:
+    Database &m_db;
+};
+
+struct UserRecord
+{
+    QString name;
+    QString displayName;
+    Role role = Role::L1Operator;
+    QString passwordHash; // libsodium crypto_pwhash_str output
+    int failedAttempts = 0;
+    qint64 lockedUntilMs = 0;
+    bool disabled = false;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db);
+    Result<std::optional<UserRecord>> find(const QString &name) const;
+    Result<QList<UserRecord>> all() const;
+    Result<qint64> count() const;
+    // Credentials are not events (no secret ever enters the log); written in the same
+    // transaction as user.created through EventStore::append's callback.
+    static Status setPasswordHash(QSqlDatabase &db, const QString &name, const QString &hash);
+    Status recordFailure(const QString &name, int failedAttempts, qint64 lockedUntilMs);
+    Status recordSuccess(const QString &name);
+
+private:
+    Database &m_db;
+};
+
+struct AttachmentInfo
+{
+    QString id;
+    QString incidentId;
+    QString fileName;
+    qint64 size = 0;
+    QString sha256;
+    qint64 addedAtMs = 0;
+    QString addedBy;
+};
+
+class AttachmentRepository
+{
+public:
+    explicit AttachmentRepository(Database &db);
+    static Status insert(QSqlDatabase &db, const AttachmentInfo &info, const QByteArray &content);
+    Result<QList<AttachmentInfo>> forIncident(const QString &incidentId) const;
+    Result<QByteArray> content(const QString &attachmentId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mt
