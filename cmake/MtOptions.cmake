@@ -15,6 +15,11 @@ endif()
 # mt_add_layer(NAME SOURCES... DEPS ...): a static library exposing only include/.
 function(mt_add_layer name)
   cmake_parse_arguments(L "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  if(NOT L_SOURCES)
+    # A layer still being written: keep the tree configurable.
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cpp "// empty layer\n")
+    set(L_SOURCES ${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cpp)
+  endif()
   add_library(${name} STATIC ${L_SOURCES})
   target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include)
   target_link_libraries(${name} PUBLIC mt_options ${L_PUBLIC_DEPS} PRIVATE ${L_PRIVATE_DEPS})

@@ -3,14 +3,14 @@
 
 #include "common/Clock.h"
 
-#include <QTimeZone>
+#include <QDateTime>
 
 namespace mt {
 
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime startUtc = QDateTime(QDate(2026, 11, 24), QTime(1, 0), QTimeZone::UTC));
+    explicit FakeClock(QDateTime startUtc = QDateTime(QDate(2026, 11, 24), QTime(1, 0), Qt::UTC));
     QDateTime nowUtc() const override;
     void set(const QDateTime &utc);
     void advanceMs(qint64 ms);

@@ -1,0 +1,1 @@
+-- 001: initial schema (written by the storage work)
