@@ -9,6 +9,12 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
+namespace mt {
+class StatementCache; // private to the storage layer (raw sqlite3 statements of the append path)
+}
+
 namespace mt {
 
 class Database
@@ -23,6 +29,9 @@ public:
     // `connectionName` must be unique per thread (one connection per thread).
     static Result<std::unique_ptr<Database>> open(const QString &path, const QString &connectionName,
                                                   Mode mode = Mode::ReadWrite);
+    // As open(), but stops migrating at `version` (tests and tools that need an older schema).
+    static Result<std::unique_ptr<Database>> openMigratedTo(const QString &path, const QString &connectionName,
+                                                            int version);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -38,6 +47,14 @@ public:
     Status transaction(const std::function<Status()> &fn);
     // Maps a failed QSqlQuery/QSqlError to an Error (DiskFull, DatabaseLocked, Internal).
     static Error fromSqlError(const class QSqlError &err, const QString &context);
+    bool inTransaction() const;
+
+    // A prepared, forward-only statement cached per connection, so hot paths skip re-parsing.
+    // Call finish() (or use QueryFinisher) after reading: an unfinished SELECT pins an old
+    // WAL snapshot. The pointer stays valid as long as the Database.
+    Result<QSqlQuery *> prepared(const QString &sqlText);
+    // Storage-internal: raw sqlite3 statements for the append hot path.
+    StatementCache &statementCache();
 
     // Online backup (sqlite3_backup API) to `file`; the copy is quick_checked.
     Status backupTo(const QString &file);
@@ -48,9 +65,26 @@ public:
     static QString newestBackup(const QString &dbPath);
 
 private:
-    Database() = default;
+    Database();
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, const QString &connectionName,
+                                                      Mode mode, int targetVersion);
+    Status migrate(int targetVersion);
+    Status applyMigration(int version, const QString &resource);
     struct Impl;
     std::unique_ptr<Impl> d;
+};
+
+// Calls QSqlQuery::finish() on scope exit (see Database::prepared).
+class QueryFinisher
+{
+public:
+    explicit QueryFinisher(QSqlQuery &q) : m_q(q) {}
+    ~QueryFinisher();
+    QueryFinisher(const QueryFinisher &) = delete;
+    QueryFinisher &operator=(const QueryFinisher &) = delete;
+
+private:
+    QSqlQuery &m_q;
 };
 
 } // namespace mt

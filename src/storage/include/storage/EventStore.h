@@ -40,6 +40,8 @@ public:
     Result<ChainReport> verifyChain() const;
 
 private:
+    Result<ChainReport> verifyRows() const;
+
     Database &m_db;
 };
 

@@ -22,7 +22,10 @@ struct AlertFilter
     std::optional<AlertSeverity> severity;
     std::optional<Module> module;
     enum class StateSet { Open, New, Acknowledged, Resolved, All } states = StateSet::Open;
-    QString search; // substring of title/details/resource/dedup key, case-insensitive
+    QString search; // substring of title/details/resource/dedup key, case-insensitive (ASCII letters)
+    // When set, the Open view hides alerts shelved past this instant (shelved_until_ms > nowMs);
+    // the other views always show them. Unset: Open shows shelved alerts too. Pass clock.nowMs().
+    std::optional<qint64> nowMs;
 };
 
 enum class AlertSortColumn { Severity, RaisedAt, LastSeen, Module, State, Title, Count };
@@ -38,6 +41,9 @@ public:
     // implementation's business; callers ask for rows [offset, offset+limit).
     Result<QList<Alert>> page(const AlertFilter &f, AlertSortColumn sort, bool descending, qint64 offset,
                               int limit) const;
+    // EXPLAIN QUERY PLAN of page()'s query, one line per step (tests and diagnostics: a plan
+    // without "TEMP B-TREE" walks an index and stops after `limit` rows).
+    Result<QString> explainPage(const AlertFilter &f, AlertSortColumn sort, bool descending) const;
     Result<QList<Alert>> dueForEscalation(const EscalationThresholds &t, qint64 nowMs, int limit = 500) const;
     Result<qint64> countOpenCritical() const;
 
@@ -47,7 +53,7 @@ private:
 
 struct IncidentFilter
 {
-    bool openOnly = true;
+    bool openOnly = true; // every status but closed (a resolved incident still awaits its close)
     std::optional<int> severity;
     QString search;
 };
@@ -58,8 +64,9 @@ public:
     explicit IncidentRepository(Database &db);
     Result<std::optional<Incident>> find(const QString &id) const;
     Result<qint64> count(const IncidentFilter &f) const;
+    // Newest opened first.
     Result<QList<Incident>> page(const IncidentFilter &f, qint64 offset, int limit) const;
-    // Open incidents past `fraction` of their SLA and still at escalation level 1.
+    // Open incidents (open / in progress) past `fraction` of their SLA and still at escalation level 1.
     Result<QList<Incident>> dueForL2(qint64 nowMs, double fraction) const;
 
 private:
@@ -87,6 +94,7 @@ public:
     // Credentials are not events (no secret ever enters the log); written in the same
     // transaction as user.created through EventStore::append's callback.
     static Status setPasswordHash(QSqlDatabase &db, const QString &name, const QString &hash);
+    // NotFound when the user has no credentials row.
     Status recordFailure(const QString &name, int failedAttempts, qint64 lockedUntilMs);
     Status recordSuccess(const QString &name);
 
@@ -115,6 +123,15 @@ public:
 
 private:
     Database &m_db;
+};
+
+// Small key/value state (e.g. the sync cursor), on the given connection so it can be written in
+// the same transaction as the data it describes.
+class SettingsRepository
+{
+public:
+    static Result<std::optional<QString>> get(QSqlDatabase &db, const QString &key);
+    static Status set(QSqlDatabase &db, const QString &key, const QString &value);
 };
 
 } // namespace mt

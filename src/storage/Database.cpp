@@ -1,0 +1,303 @@
+// Database: opening with integrity and version checks, pragmas, migrations, transactions.
+#include "storage/Database.h"
+
+#include "SqliteRaw.h"
+#include "StatementCache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+static void initMigrationResources()
+{
+    // The .qrc lives in a static library: without this the linker may drop its registration.
+    Q_INIT_RESOURCE(migrations);
+}
+
+namespace mt {
+
+struct Database::Impl
+{
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    Mode mode = Mode::ReadWrite;
+    int schemaVersion = 0;
+    int txDepth = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    std::unique_ptr<StatementCache> raw;
+};
+
+namespace {
+
+// version -> resource path of every embedded migration, discovered from the resource dir.
+const QMap<int, QString> &migrations()
+{
+    static const QMap<int, QString> all = [] {
+        initMigrationResources();
+        QMap<int, QString> found;
+        const QDir dir(QStringLiteral(":/sql"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            bool ok = false;
+            const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+            if (ok && version > 0)
+                found.insert(version, dir.filePath(name));
+        }
+        return found;
+    }();
+    return all;
+}
+
+Status execPragma(QSqlDatabase &db, const QString &pragma, QString *result = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(pragma))
+        return Database::fromSqlError(q.lastError(), pragma);
+    if (result && q.next())
+        *result = q.value(0).toString();
+    return {};
+}
+
+// WAL: readers never block the writer. synchronous=NORMAL: in WAL mode a committed
+// transaction survives an application crash (the WAL is already in the OS); only a power
+// loss or OS crash can lose the last few commits, never corrupt the file. That trade buys
+// the append throughput an alert storm needs.
+Status applyPragmas(QSqlDatabase &db, Database::Mode mode)
+{
+    // cache_size: 32 MiB instead of 2 MiB keeps the alert indexes of a large console in memory.
+    QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA cache_size = -32768")};
+    if (mode == Database::Mode::ReadWrite)
+        pragmas << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString &p : pragmas) {
+        if (Status st = execPragma(db, p); !st.ok())
+            return st;
+    }
+    if (mode == Database::Mode::ReadOnly)
+        return {};
+    QString journal;
+    if (Status st = execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal); !st.ok())
+        return st;
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::make(ErrorCode::Io, {}, QStringLiteral("cannot enable WAL, journal_mode=") + journal);
+    return {};
+}
+
+} // namespace
+
+QueryFinisher::~QueryFinisher()
+{
+    m_q.finish();
+}
+
+Database::Database() : d(std::make_unique<Impl>()) {}
+
+Database::~Database()
+{
+    // Statements must die before the connection is removed, or Qt warns and leaks them.
+    d->statements.clear();
+    d->raw.reset();
+    if (d->db.isOpen() && d->mode == Mode::ReadWrite) {
+        // Keeps the planner's statistics fresh for the console queries (cheap; SQLite's advice).
+        QSqlQuery(d->db).exec(QStringLiteral("PRAGMA optimize"));
+    }
+    d->db.close();
+    d->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName, Mode mode)
+{
+    return openImpl(path, connectionName, mode, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openMigratedTo(const QString &path, const QString &connectionName,
+                                                           int version)
+{
+    return openImpl(path, connectionName, Mode::ReadWrite, version);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const QString &connectionName, Mode mode,
+                                                     int targetVersion)
+{
+    if (QSqlDatabase::contains(connectionName))
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("connection name in use: ") + connectionName);
+    if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
+        return Error::make(ErrorCode::NotFound, QStringLiteral("path"), path);
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    std::unique_ptr<Database> self(new Database);
+    self->d->path = path;
+    self->d->connectionName = connectionName;
+    self->d->mode = mode;
+    self->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    self->d->db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    self->d->db.setConnectOptions(options);
+    if (!self->d->db.open())
+        return fromSqlError(self->d->db.lastError(), QStringLiteral("open ") + path);
+
+    // Checks come before any pragma that writes (journal_mode=WAL rewrites the header), so a
+    // damaged or too-new file is left byte-for-byte as it was.
+    sqlite3 *raw = sqlite::handle(self->d->db);
+    if (!raw)
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("no sqlite3 handle"));
+    if (Status st = sqlite::quickCheck(raw); !st.ok())
+        return st;
+    Result<int> version = sqlite::schemaVersion(raw);
+    if (!version)
+        return version.error();
+    if (version.value() > latestSchemaVersion()) {
+        return Error::make(ErrorCode::DatabaseTooNew, {},
+                           QStringLiteral("database schema version %1 is newer than this build's latest %2")
+                               .arg(version.value())
+                               .arg(latestSchemaVersion()));
+    }
+    self->d->schemaVersion = version.value();
+
+    if (Status st = applyPragmas(self->d->db, mode); !st.ok())
+        return st;
+    if (mode == Mode::ReadWrite) {
+        if (Status st = self->migrate(targetVersion); !st.ok())
+            return st;
+    }
+    return self;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().lastKey();
+}
+
+Status Database::migrate(int targetVersion)
+{
+    for (auto it = migrations().cbegin(); it != migrations().cend(); ++it) {
+        if (it.key() <= d->schemaVersion || it.key() > targetVersion)
+            continue;
+        if (Status st = applyMigration(it.key(), it.value()); !st.ok())
+            return st;
+        d->schemaVersion = it.key();
+    }
+    return {};
+}
+
+Status Database::applyMigration(int version, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("cannot read migration ") + resource);
+    const QString script = QString::fromUtf8(file.readAll());
+    const QString context = QStringLiteral("migration ") + QFileInfo(resource).fileName();
+    return transaction([&]() -> Status {
+        sqlite3 *raw = sqlite::handle(d->db);
+        const QString bootstrap = QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+        if (Status st = sqlite::execScript(raw, bootstrap + script, context); !st.ok())
+            return st;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, applied_at) "
+                                 "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+        q.addBindValue(version);
+        if (!q.exec())
+            return fromSqlError(q.lastError(), context);
+        return {};
+    });
+}
+
+QSqlDatabase &Database::sql()
+{
+    return d->db;
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+int Database::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+bool Database::inTransaction() const
+{
+    return d->txDepth > 0;
+}
+
+Status Database::quickCheck()
+{
+    return sqlite::quickCheck(sqlite::handle(d->db));
+}
+
+Status Database::transaction(const std::function<Status()> &fn)
+{
+    if (d->txDepth > 0)
+        return fn(); // joins the outer transaction; its failure rolls back the outer one
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fromSqlError(q.lastError(), QStringLiteral("begin"));
+    struct DepthGuard
+    {
+        int &depth;
+        explicit DepthGuard(int &dep) : depth(dep) { ++depth; }
+        ~DepthGuard() { --depth; }
+    };
+    Status st;
+    {
+        DepthGuard guard(d->txDepth);
+        try {
+            st = fn();
+        } catch (...) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+    if (st.ok() && q.exec(QStringLiteral("COMMIT")))
+        return {};
+    if (st.ok())
+        st = fromSqlError(q.lastError(), QStringLiteral("commit"));
+    // After SQLITE_FULL/IOERR SQLite may already have rolled back; a failing ROLLBACK is harmless.
+    q.exec(QStringLiteral("ROLLBACK"));
+    return st;
+}
+
+Error Database::fromSqlError(const QSqlError &err, const QString &context)
+{
+    bool ok = false;
+    const int native = err.nativeErrorCode().toInt(&ok);
+    ErrorCode code = ok ? sqlite::codeFor(native) : ErrorCode::Internal;
+    if (code == ErrorCode::Ok)
+        code = ErrorCode::Internal;
+    return Error::make(code, {}, context + QStringLiteral(": ") + err.text());
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sqlText)
+{
+    auto it = d->statements.constFind(sqlText);
+    if (it != d->statements.cend()) {
+        it.value()->finish();
+        return it.value().get();
+    }
+    auto q = std::make_shared<QSqlQuery>(d->db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sqlText))
+        return fromSqlError(q->lastError(), QStringLiteral("prepare ") + sqlText.left(80));
+    d->statements.insert(sqlText, q);
+    return q.get();
+}
+
+StatementCache &Database::statementCache()
+{
+    if (!d->raw)
+        d->raw = std::make_unique<StatementCache>(sqlite::handle(d->db));
+    return *d->raw;
+}
+
+} // namespace mt
