@@ -88,4 +88,4 @@ void TestThroughput::appendKeepsUpWithRawInserts()
 }
 
 QTEST_GUILESS_MAIN(TestThroughput)
-#include "tst_throughput.moc"
+#include "bench_append_qtest.moc"

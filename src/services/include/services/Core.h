@@ -115,13 +115,31 @@ signals:
     void incidentEscalated(const QString &incidentId, const QString &title);
 };
 
+// How a Core is opened; the defaults are production settings.
+struct CoreOptions
+{
+    // Password KDF cost (Argon2id). FastForTests exists only so test suites stay fast.
+    enum class KdfStrength { Interactive, Moderate, FastForTests };
+    KdfStrength kdf = KdfStrength::Interactive;
+    QString component = QStringLiteral("core"); // "component" field of the log lines
+};
+
 class Core
 {
 public:
     // Opens <dataDir>/medtrack.db (creating the dir), loads config, starts logging to
     // <dataDir>/logs/. DatabaseCorrupt / DatabaseTooNew are returned, never written over.
-    static Result<std::unique_ptr<Core>> open(const QString &dataDir, const Clock &clock);
+    static Result<std::unique_ptr<Core>> open(const QString &dataDir, const Clock &clock,
+                                              const CoreOptions &options = {});
     ~Core();
+    Core(const Core &) = delete;
+    Core &operator=(const Core &) = delete;
+
+    // The actor of automated work (feeds, escalation, scripts without --as): user "system".
+    static Session systemSession();
+    static QString databasePath(const QString &dataDir);
+    // Replaces <dataDir>/medtrack.db with a verified backup; no Core may have the dir open.
+    static Status restore(const QString &dataDir, const QString &backupFile);
 
     const AppConfig &config() const;
     Status saveConfig(const AppConfig &config);
@@ -168,15 +186,20 @@ public:
     SlaState slaState(const Incident &i) const;
     IncidentRepository &incidentRepository();
     Result<QList<AttachmentInfo>> attachments(const QString &incidentId) const;
+    Result<QByteArray> attachmentContent(const QString &attachmentId) const;
 
     // --- administration
     Status checkDatabase();                     // quick_check
     Status backup(const Session *s, const QString &file);
     Result<EventStore::ChainReport> verifyAudit() const;
+    // Writes one line to this Core's log (redacted; never pass secrets anyway).
+    void logInfo(const QString &message) const;
+
+    // Opaque state, defined in src/services/CoreImpl.h (public only so file-local helpers can name it).
+    struct Impl;
 
 private:
     Core();
-    struct Impl;
     std::unique_ptr<Impl> d;
 };
 

@@ -1,0 +1,22 @@
+// The medtrackctl commands; each returns the process exit code (0 ok, 1 failure, 2 usage).
+#pragma once
+
+#include "CtlContext.h"
+
+namespace mt {
+
+int runAlert(CtlContext &ctx);
+int runIncident(CtlContext &ctx);
+int runUser(CtlContext &ctx);
+int runDb(CtlContext &ctx);
+int runBackup(CtlContext &ctx);
+int runRestore(CtlContext &ctx);
+int runAudit(CtlContext &ctx);
+int runDemo(CtlContext &ctx);
+
+// Shared JSON shapes (documented in docs/cli.md).
+QJsonObject alertJson(const Alert &a);
+QJsonObject incidentJson(const Incident &i, SlaState sla);
+QString isoUtc(qint64 ms);
+
+} // namespace mt

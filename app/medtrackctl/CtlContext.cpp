@@ -1,0 +1,92 @@
+// CtlContext: uniform exit codes and messages (one line on stderr, optional JSON on stdout).
+#include "CtlContext.h"
+
+#include "security/PasswordHasher.h"
+#include "services/ErrorText.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace mt {
+
+CtlContext::CtlContext(CtlArgs args)
+    : m_args(std::move(args))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CtlContext::usage(const QString &message)
+{
+    m_err << "medtrackctl: " << message << ' ' << tr("(see medtrackctl --help)") << Qt::endl;
+    return ExitUsage;
+}
+
+int CtlContext::failure(const Error &e, const QJsonObject &extra)
+{
+    const QString text = ErrorText::message(e);
+    if (json()) {
+        QJsonObject err{{QStringLiteral("code"), QString::fromLatin1(errorCodeName(e.code))},
+                        {QStringLiteral("message"), text}};
+        if (!e.field.isEmpty())
+            err.insert(QStringLiteral("field"), e.field);
+        QJsonObject doc = extra;
+        doc.insert(QStringLiteral("ok"), false);
+        doc.insert(QStringLiteral("error"), err);
+        m_out << QJsonDocument(doc).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    m_err << "medtrackctl: " << text << Qt::endl;
+    return ExitFailure;
+}
+
+int CtlContext::success(QJsonObject json, const QString &text)
+{
+    if (this->json()) {
+        json.insert(QStringLiteral("ok"), true);
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (!text.isEmpty()) {
+        m_out << text << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int CtlContext::checkOptions(const QStringList &allowed)
+{
+    const QStringList bad = m_args.unknown(allowed);
+    if (!bad.isEmpty())
+        return usage(tr("Unknown option --%1 for this command.").arg(bad.first()));
+    return ExitOk;
+}
+
+Status CtlContext::openCore()
+{
+    auto core = Core::open(dataDir(), m_clock, CoreOptions{CoreOptions::KdfStrength::Interactive, QStringLiteral("cli")});
+    if (!core)
+        return core.error();
+    m_core = std::move(core).value();
+    return {};
+}
+
+QString CtlContext::readSecret(const QString &prompt)
+{
+    if (isatty(STDIN_FILENO) == 1) {
+        m_err << prompt << Qt::flush;
+    }
+    return readSecretLine(true);
+}
+
+Result<Session> CtlContext::actor(bool required)
+{
+    const QString user = m_args.value(QStringLiteral("as"));
+    if (user.isEmpty()) {
+        if (required)
+            return Error::make(ErrorCode::Validation, QStringLiteral("as"), QStringLiteral("required"));
+        return Core::systemSession();
+    }
+    const QString password = readSecret(tr("Password for %1: ").arg(user));
+    return m_core->login(user, password);
+}
+
+} // namespace mt

@@ -1,0 +1,56 @@
+// Core: the timeline of an entity, in fold order, with concurrent changes that lost marked as conflicts.
+#include "services/Core.h"
+
+#include "CoreImpl.h"
+#include "TimelineText.h"
+
+#include <QSet>
+
+namespace mt {
+
+namespace {
+
+QSet<QString> conflictIds(const QString &entityType, const QList<Event> &events)
+{
+    QList<FoldConflict> conflicts;
+    if (entityType == EntityType::Alert)
+        conflicts = AlertFold::fold(events).conflicts;
+    else if (entityType == EntityType::Incident)
+        conflicts = IncidentFold::fold(events).conflicts;
+    QSet<QString> ids;
+    for (const FoldConflict &c : conflicts)
+        ids.insert(c.eventId);
+    return ids;
+}
+
+} // namespace
+
+Result<QList<TimelineEntry>> Core::timeline(const QString &entityType, const QString &id) const
+{
+    auto events = d->store.eventsFor(entityType, id);
+    if (!events)
+        return events.error();
+    QList<Event> list = std::move(events).value();
+    if (list.isEmpty())
+        return Error::make(ErrorCode::NotFound, entityType, id);
+    sortForFold(list);
+    const QSet<QString> lost = conflictIds(entityType, list);
+    QList<TimelineEntry> out;
+    out.reserve(list.size());
+    for (const Event &e : list) {
+        TimelineEntry entry;
+        entry.eventId = e.id;
+        entry.type = e.type;
+        entry.actor = e.actor;
+        entry.siteId = e.siteId;
+        entry.atMs = e.occurredAtMs();
+        entry.conflict = lost.contains(e.id);
+        entry.summary = TimelineText::summary(e, d->config.calendar);
+        if (entry.conflict)
+            entry.summary += QLatin1Char(' ') + TimelineText::conflictSuffix();
+        out << entry;
+    }
+    return out;
+}
+
+} // namespace mt

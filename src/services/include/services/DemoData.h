@@ -1,0 +1,37 @@
+// Seeds a demo data directory: demo users and realistic Indonesian medical-logistics alerts and incidents.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Types.h"
+
+#include <QList>
+#include <QString>
+
+namespace mt {
+
+class Core;
+
+struct DemoUser
+{
+    QString name;
+    QString displayName;
+    Role role = Role::L1Operator;
+    QString password; // documented demo password (docs/cli.md); never use a demo dir in production
+};
+
+class DemoData
+{
+public:
+    // admin, commander (IC), operator (L1), operator-l2 (L2), steward; password "demo-<name>-2026".
+    // (Names are at least 3 characters: AuthPolicy::validateUserName.)
+    static QList<DemoUser> users();
+    // Idempotent: adds the demo users that are missing; adds the sample alerts and incidents
+    // only when the data directory has none yet.
+    static Status seed(Core &core);
+
+private:
+    static Status seedUsers(Core &core);
+    static Status seedAlertsAndIncidents(Core &core);
+};
+
+} // namespace mt

@@ -1,0 +1,33 @@
+// Periodic escalation: unacknowledged alerts past their threshold, incidents past their L2 share of SLA.
+#pragma once
+
+#include "common/Error.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace mt {
+
+class Core;
+
+class EscalationMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EscalationMonitor(Core &core, QObject *parent = nullptr);
+
+    void start(int intervalMs = 15000);
+    void stop();
+    bool isRunning() const;
+    // One pass now (what each tick does): how many alerts and incidents were escalated.
+    int runOnce();
+
+signals:
+    void failed(const mt::Error &error);
+
+private:
+    Core &m_core;
+    QTimer m_timer;
+};
+
+} // namespace mt
