@@ -42,6 +42,9 @@ Core::Impl::Impl(const QString &dir, const Clock &clk, const CoreOptions &opts, 
     , hasher(toHasherStrength(opts.kdf))
     , log(Logging::create(dir, opts.component))
 {
+    // New events must sort after everything already stored, even if the wall clock went back.
+    if (const Result<Hlc> seen = store.maxHlc(); seen.ok())
+        hlc.observe(seen.value());
 }
 
 Event Core::Impl::makeEvent(const QString &actor, const QString &entityType, const QString &entityId,

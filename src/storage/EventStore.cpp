@@ -22,6 +22,7 @@ struct ChainHead
 {
     qint64 count = 0;
     QByteArray lastHash;
+    qint64 maxHlc = 0; // high-water mark that seeds the HLC clock at start-up
 };
 
 // Events of one entity that this append stored, in arrival order.
@@ -88,7 +89,7 @@ Status validate(const Event &e)
 
 Result<ChainHead> readHead(Database &db)
 {
-    Result<Stmt *> r = db.statementCache().get(QStringLiteral("SELECT count, last_hash FROM audit_head WHERE id = 1"));
+    Result<Stmt *> r = db.statementCache().get(QStringLiteral("SELECT count, last_hash, max_hlc FROM audit_head WHERE id = 1"));
     if (!r)
         return r.error();
     Stmt &stmt = *r.value();
@@ -96,19 +97,20 @@ Result<ChainHead> readHead(Database &db)
     Status st;
     if (!stmt.step(st, QStringLiteral("read audit head")))
         return st.ok() ? Error::make(ErrorCode::DatabaseCorrupt, {}, QStringLiteral("audit_head row missing")) : st;
-    return ChainHead{stmt.int64At(0), stmt.blobAt(1)};
+    return ChainHead{stmt.int64At(0), stmt.blobAt(1), stmt.int64At(2)};
 }
 
 Status writeHead(Database &db, const ChainHead &head)
 {
     Result<Stmt *> r =
-        db.statementCache().get(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ? WHERE id = 1"));
+        db.statementCache().get(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ?, max_hlc = ? WHERE id = 1"));
     if (!r)
         return r.error();
     Stmt &stmt = *r.value();
     StmtReset reset(stmt);
     stmt.bind(1, head.count);
     stmt.bindBlob(2, head.lastHash);
+    stmt.bind(3, head.maxHlc);
     Status st;
     stmt.step(st, QStringLiteral("write audit head"));
     return st;
@@ -169,6 +171,7 @@ Result<int> insertNew(Database &db, const QList<Event> &events, ChainHead &head,
             continue;
         ++added;
         head.lastHash = hash;
+        head.maxHlc = std::max(head.maxHlc, e.hlc.value);
         const auto key = qMakePair(e.entityType, e.entityId);
         auto it = index.constFind(key);
         if (it == index.cend()) {
@@ -216,6 +219,15 @@ Result<int> EventStore::append(const QList<Event> &events,
     if (!st.ok())
         return st;
     return added;
+}
+
+Result<Hlc> EventStore::maxHlc() const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT max_hlc FROM audit_head WHERE id = 1")) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("read max hlc"));
+    return Hlc{q.value(0).toLongLong()};
 }
 
 Result<QList<Event>> EventStore::eventsFor(const QString &entityType, const QString &entityId) const

@@ -36,6 +36,23 @@ private slots:
         QVERIFY(third->alertId != first->alertId);
     }
 
+    void restartWithClockBehindKeepsEventOrder()
+    {
+        // A workstation whose clock is set back (or a bad RTC after a power cut) must still
+        // order its new events after the ones it already wrote: the HLC is seeded from the log.
+        CoreFixture f;
+        QVERIFY(f.openWithUsers());
+        const QString first = f.raise(f.l1, AlertSeverity::Warning, Module::Logistics, QStringLiteral("sebelum"));
+        QVERIFY(!first.isEmpty());
+        const Hlc before = f.alert(first).lastHlc;
+        f.core.reset();
+        f.clock.advanceMinutes(-120);
+        QVERIFY(f.open());
+        const QString second = f.raise(f.l1, AlertSeverity::Warning, Module::Logistics, QStringLiteral("sesudah"));
+        QVERIFY(!second.isEmpty());
+        QVERIFY2(f.alert(second).lastHlc > before, "new event sorts before an older one");
+    }
+
     void validationMessageNamesTheField()
     {
         CoreFixture f;

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +44,51 @@ QStringList addAlerts(Database &db, test::EventFactory &f, int n)
     EventStore store(db);
     auto r = store.append(events);
     return r ? ids : QStringList();
+}
+
+// Writes alerts the way an app at schema v1/v2 did: only the columns those versions had
+// (today's EventStore expects newer columns, so it cannot stand in for an old app).
+QStringList addAlertsAsOldApp(Database &db, test::EventFactory &f, int n, qint64 *maxHlc)
+{
+    QStringList ids;
+    QSqlQuery head(db.sql());
+    if (!head.exec(QStringLiteral("SELECT count, last_hash FROM audit_head WHERE id = 1")) || !head.next())
+        return {};
+    qint64 count = head.value(0).toLongLong();
+    QByteArray prev = head.value(1).toByteArray();
+    head.finish();
+    for (int i = 0; i < n; ++i) {
+        const QString id = f.newId();
+        const Event e = f.raiseAlert(id, AlertSeverity::Critical, Module::HR, QStringLiteral("old alert %1").arg(i));
+        const QByteArray hash = QCryptographicHash::hash(prev + canonicalBytes(e), QCryptographicHash::Sha256);
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("INSERT INTO events (id, entity_type, entity_id, type, payload, actor, site_id, hlc, "
+                                 "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(e.id), QVariant(e.entityType), QVariant(e.entityId), QVariant(e.type),
+                                  QVariant(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))),
+                                  QVariant(e.actor), QVariant(e.siteId), QVariant(e.hlc.value), QVariant(prev),
+                                  QVariant(hash)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return {};
+        QSqlQuery a(db.sql());
+        a.prepare(QStringLiteral("INSERT INTO alerts (id, site_id, module, severity, title, state, raised_at_ms, "
+                                 "last_seen_ms, last_hlc) VALUES (?, ?, 'hr', 2, ?, 0, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(id), QVariant(e.siteId), QVariant(e.payload.value(QStringLiteral("title")).toString()),
+                                  QVariant(e.occurredAtMs()), QVariant(e.occurredAtMs()), QVariant(e.hlc.value)})
+            a.addBindValue(v);
+        if (!a.exec())
+            return {};
+        prev = hash;
+        ++count;
+        *maxHlc = std::max(*maxHlc, e.hlc.value);
+        ids << id;
+    }
+    QSqlQuery upd(db.sql());
+    upd.prepare(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ? WHERE id = 1"));
+    upd.addBindValue(count);
+    upd.addBindValue(prev);
+    return upd.exec() ? ids : QStringList();
 }
 
 } // namespace
@@ -116,11 +162,12 @@ void TestDatabase::migratesFromEachOlderVersion()
     const QString path = m_dir.filePath(QStringLiteral("old%1.db").arg(from));
     test::EventFactory f;
     QStringList ids;
+    qint64 oldMaxHlc = 0;
     {
         auto old = Database::openMigratedTo(path, QStringLiteral("old"), from);
         QVERIFY2(old.ok(), qPrintable(old.error().detail));
         QCOMPARE(old.value()->schemaVersion(), from);
-        ids = addAlerts(*old.value(), f, 5);
+        ids = addAlertsAsOldApp(*old.value(), f, 5, &oldMaxHlc);
         QCOMPARE(ids.size(), 5);
     }
     auto db = Database::open(path, QStringLiteral("new"));
@@ -133,6 +180,10 @@ void TestDatabase::migratesFromEachOlderVersion()
     }
     auto chain = EventStore(*db.value()).verifyChain();
     QVERIFY(chain.ok() && chain->intact);
+    // 003 back-fills the HLC high-water mark from the events already stored.
+    QCOMPARE(EventStore(*db.value()).maxHlc().value().value, oldMaxHlc);
+    // And the migrated database takes new events through today's code.
+    QCOMPARE(addAlerts(*db.value(), f, 2).size(), 2);
     QCOMPARE(chain->checked, qint64(5));
 }
 

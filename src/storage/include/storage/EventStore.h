@@ -28,6 +28,8 @@ public:
     // All events of one entity in fold order.
     Result<QList<Event>> eventsFor(const QString &entityType, const QString &entityId) const;
     Result<qint64> count() const;
+    // Highest HLC ever stored (local or received): the app seeds its HlcClock with it.
+    Result<Hlc> maxHlc() const;
 
     struct ChainReport
     {
