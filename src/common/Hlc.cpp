@@ -57,15 +57,21 @@ void HlcClock::observe(Hlc remote)
 {
     const qint64 wall = m_clock.nowMs();
     const Hlc local = m_last;
-    const qint64 phys = std::max({wall, local.physicalMs(), remote.physicalMs()});
-    quint16 logical = 0;
+    qint64 phys = std::max({wall, local.physicalMs(), remote.physicalMs()});
+    int logical = 0; // int: the +1 below may pass 65535
     if (phys == local.physicalMs() && phys == remote.physicalMs())
-        logical = static_cast<quint16>(std::max(local.logical(), remote.logical()) + 1);
+        logical = std::max(local.logical(), remote.logical()) + 1;
     else if (phys == local.physicalMs())
-        logical = static_cast<quint16>(local.logical() + 1);
+        logical = local.logical() + 1;
     else if (phys == remote.physicalMs())
-        logical = static_cast<quint16>(remote.logical() + 1);
-    m_last = Hlc::fromParts(phys, logical);
+        logical = remote.logical() + 1;
+    if (logical > 0xFFFF) {
+        // Counter exhausted within one millisecond: move to the next millisecond rather than wrap
+        // (wrapping would issue a timestamp smaller than one already seen).
+        ++phys;
+        logical = 0;
+    }
+    m_last = Hlc::fromParts(phys, static_cast<quint16>(logical));
 }
 
 } // namespace mt

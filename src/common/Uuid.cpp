@@ -29,8 +29,9 @@ QString newUuidV7(const Clock &clock)
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    // anchoredPattern: "$" alone would also accept a trailing newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     return re.match(text).hasMatch();
 }
 

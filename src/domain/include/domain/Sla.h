@@ -14,7 +14,10 @@ namespace mt {
 struct BusinessCalendar
 {
     SiteZone zone = SiteZone::WIB;
-    QSet<int> workingDays{1, 2, 3, 4, 5}; // Qt::DayOfWeek, Monday = 1
+    // Out of line: an inline QSet{1, 2, 3, 4, 5} trips GCC 12's -Wdangling-pointer false positive
+    // (and -Werror) in every file that default-constructs a calendar.
+    static QSet<int> mondayToFriday();
+    QSet<int> workingDays = mondayToFriday(); // Qt::DayOfWeek, Monday = 1
     QTime workStart{8, 0};
     QTime workEnd{16, 0};
     QSet<QDate> holidays;
