@@ -1,0 +1,160 @@
+// The console measured through the same widgets, model and Core an operator uses.
+#include "BenchConsole.h"
+
+#include "alerts/AlertConsole.h"
+#include "alerts/AlertTableModel.h"
+#include "common/UiContext.h"
+#include "common/Clock.h"
+#include "services/Core.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QSqlQuery>
+#include <QTableView>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace mt::bench {
+
+namespace {
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+class MonotonicPaintProbe : public QObject
+{
+public:
+    qint64 firstPaintNs = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && firstPaintNs == 0)
+            firstPaintNs = monotonicNs();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+// Filter change: new filter -> model reloaded (count + first page) -> viewport repainted.
+QJsonObject measureFilters(AlertConsole &console)
+{
+    AlertTableModel *model = console.model();
+    QList<double> ui;
+    for (int round = 0; round < 5; ++round) {
+        for (int sev = 0; sev < 3; ++sev) {
+            AlertFilter f = model->filter();
+            f.severity = AlertSeverity(sev);
+            f.states = round % 2 ? AlertFilter::StateSet::All : AlertFilter::StateSet::Open;
+            f.module = round >= 3 ? std::optional<Module>(Module(round)) : std::nullopt;
+            const qint64 t0 = monotonicNs();
+            model->setFilter(f);
+            console.view()->viewport()->repaint();
+            ui << (monotonicNs() - t0) / 1e6;
+        }
+    }
+    return {{QStringLiteral("filter_ms_median"), median(ui)}, {QStringLiteral("filter_ms_max"), percentile(ui, 1.0)}};
+}
+
+// Baseline for the filter: the same first-page query run directly, without model or view.
+double rawPageQueryMs(Core &core)
+{
+    QList<double> t;
+    for (int sev = 0; sev < 3; ++sev) {
+        QSqlQuery q(core.database().sql());
+        const qint64 t0 = monotonicNs();
+        q.exec(QStringLiteral("SELECT * FROM alerts WHERE severity = %1 AND state < 2 ORDER BY raised_at_ms DESC "
+                              "LIMIT 200").arg(sev));
+        while (q.next()) {
+        }
+        t << (monotonicNs() - t0) / 1e6;
+    }
+    return median(t);
+}
+
+QJsonObject measureAcks(Core &core, const Session &s, AlertConsole &console)
+{
+    AlertTableModel *model = console.model();
+    AlertFilter f;
+    f.states = AlertFilter::StateSet::New;
+    model->setFilter(f);
+    QList<double> ack;
+    QList<double> ackAndRefresh;
+    for (int i = 0; i < 40 && model->rowCount() > 0; ++i) {
+        const QString id = model->data(model->index(0, 0), AlertTableModel::AlertIdRole).toString();
+        const qint64 t0 = monotonicNs();
+        const bool ok = core.acknowledgeAlert(s, id).ok();
+        const qint64 t1 = monotonicNs();
+        model->refresh();
+        console.view()->viewport()->repaint();
+        const qint64 t2 = monotonicNs();
+        if (!ok)
+            break;
+        ack << (t1 - t0) / 1e6;
+        ackAndRefresh << (t2 - t0) / 1e6;
+    }
+    return {{QStringLiteral("ack_ms_median"), median(ack)},
+            {QStringLiteral("ack_ms_p95"), percentile(ack, 0.95)},
+            {QStringLiteral("ack_plus_refresh_ms_median"), median(ackAndRefresh)},
+            {QStringLiteral("acks_measured"), ack.size()}};
+}
+
+} // namespace
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+QJsonObject measureConsole(const QString &dataDir, qint64 processStartNs)
+{
+    SystemClock clock;
+    const qint64 tOpen = monotonicNs();
+    auto opened = Core::open(dataDir, clock);
+    if (!opened)
+        return {{QStringLiteral("error"), QString::fromLatin1(errorCodeName(opened.error().code))}};
+    Core &core = *opened.value();
+    const qint64 tOpened = monotonicNs();
+    const Session admin{QStringLiteral("bench"), QStringLiteral("Bench"), Role::Admin};
+    UiContext ctx{core, admin, false};
+    AlertConsole console(ctx);
+    MonotonicPaintProbe probe;
+    console.view()->viewport()->installEventFilter(&probe);
+    console.resize(1400, 900);
+    console.show();
+    while (probe.firstPaintNs == 0)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    QJsonObject out{{QStringLiteral("first_paint_ms_since_process_start"), (probe.firstPaintNs - processStartNs) / 1e6},
+                    {QStringLiteral("core_open_ms"), (tOpened - tOpen) / 1e6},
+                    {QStringLiteral("rows_in_first_page"), console.model()->rowCount()},
+                    {QStringLiteral("open_alerts"), double(console.model()->totalCount())}};
+    const QJsonObject filters = measureFilters(console);
+    for (auto it = filters.begin(); it != filters.end(); ++it)
+        out.insert(it.key(), it.value());
+    out.insert(QStringLiteral("raw_page_query_ms_median"), rawPageQueryMs(core));
+    const QJsonObject acks = measureAcks(core, admin, console);
+    for (auto it = acks.begin(); it != acks.end(); ++it)
+        out.insert(it.key(), it.value());
+    out.insert(QStringLiteral("peak_rss_kb"), double(peakRssKb()));
+    return out;
+}
+
+} // namespace mt::bench
