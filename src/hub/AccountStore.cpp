@@ -1,0 +1,211 @@
+// SQL behind sites, users and tokens; secrets are random (libsodium) and stored as SHA-256 only.
+#include "AccountStore.h"
+
+#include "common/Clock.h"
+#include "hub/HubDatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace mt {
+
+AccountStore::AccountStore(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db)), m_clock(clock)
+{
+}
+
+QString AccountStore::hashSecret(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString AccountStore::randomSecret(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    randombytes_buf(raw.data(), static_cast<size_t>(raw.size()));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Status AccountStore::exec(QSqlQuery &q, const QString &context)
+{
+    if (!q.exec())
+        return sqlError(q, context);
+    return {};
+}
+
+Result<QString> AccountStore::addSite(const QString &id, const QString &name)
+{
+    auto exists = siteExists(id);
+    if (!exists)
+        return exists.error();
+    if (exists.value())
+        return Error::make(ErrorCode::Conflict, QStringLiteral("id"), QStringLiteral("site exists"));
+    const QString code = randomSecret(18);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sites (id, name, enrol_code_hash, created_ms) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(name);
+    q.addBindValue(hashSecret(code));
+    q.addBindValue(m_clock.nowMs());
+    if (Status s = exec(q, QStringLiteral("site insert")); !s.ok())
+        return s;
+    return code;
+}
+
+Result<QString> AccountStore::rotateEnrolCode(const QString &id)
+{
+    const QString code = randomSecret(18);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sites SET enrol_code_hash = ? WHERE id = ?"));
+    q.addBindValue(hashSecret(code));
+    q.addBindValue(id);
+    if (Status s = exec(q, QStringLiteral("site code")); !s.ok())
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("id"), id);
+    return code;
+}
+
+Result<bool> AccountStore::siteExists(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = exec(q, QStringLiteral("site lookup")); !s.ok())
+        return s;
+    return q.next();
+}
+
+Result<bool> AccountStore::checkEnrolCode(const QString &siteId, const QString &code)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT enrol_code_hash FROM sites WHERE id = ?"));
+    q.addBindValue(siteId);
+    if (Status s = exec(q, QStringLiteral("enrol lookup")); !s.ok())
+        return s;
+    return q.next() && q.value(0).toString() == hashSecret(code);
+}
+
+Status AccountStore::addUser(const HubUser &u)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users (name, role, site_id, central, password_hash, created_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(u.name);
+    q.addBindValue(toKey(u.role));
+    q.addBindValue(u.central ? QVariant() : QVariant(u.siteId));
+    q.addBindValue(u.central ? 1 : 0);
+    q.addBindValue(u.passwordHash);
+    q.addBindValue(m_clock.nowMs());
+    return exec(q, QStringLiteral("user insert"));
+}
+
+Result<std::optional<HubUser>> AccountStore::findUser(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT role, site_id, central, password_hash, disabled, failed_count, "
+                             "locked_until_ms FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (Status s = exec(q, QStringLiteral("user lookup")); !s.ok())
+        return s;
+    if (!q.next())
+        return std::optional<HubUser>();
+    HubUser u;
+    u.name = name;
+    u.role = roleFromKey(q.value(0).toString()).value_or(Role::L1Operator);
+    u.siteId = q.value(1).toString();
+    u.central = q.value(2).toInt() != 0;
+    u.passwordHash = q.value(3).toString();
+    u.disabled = q.value(4).toInt() != 0;
+    u.failedCount = q.value(5).toInt();
+    u.lockedUntilMs = q.value(6).toLongLong();
+    return std::optional<HubUser>(u);
+}
+
+Status AccountStore::recordLogin(const QString &name, bool success, int maxFailures, qint64 lockoutMs)
+{
+    QSqlQuery q(m_db);
+    if (success) {
+        q.prepare(QStringLiteral("UPDATE users SET failed_count = 0, locked_until_ms = 0 WHERE name = ?"));
+        q.addBindValue(name);
+    } else {
+        // The lock starts with the failure that reaches the limit; the counter restarts after it.
+        q.prepare(QStringLiteral("UPDATE users SET locked_until_ms = CASE WHEN failed_count + 1 >= ? "
+                                 "THEN ? ELSE locked_until_ms END, failed_count = CASE WHEN failed_count + 1 >= ? "
+                                 "THEN 0 ELSE failed_count + 1 END WHERE name = ?"));
+        q.addBindValue(maxFailures);
+        q.addBindValue(m_clock.nowMs() + lockoutMs);
+        q.addBindValue(maxFailures);
+        q.addBindValue(name);
+    }
+    return exec(q, QStringLiteral("login record"));
+}
+
+Result<IssuedToken> AccountStore::issueToken(const Principal &who, qint64 ttlS)
+{
+    IssuedToken t{randomSecret(32), m_clock.nowMs() + ttlS * 1000};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO tokens (hash, kind, subject, role, site_id, central, created_ms, "
+                             "expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(hashSecret(t.token));
+    q.addBindValue(who.kind);
+    q.addBindValue(who.subject);
+    q.addBindValue(toKey(who.role));
+    q.addBindValue(who.central ? QVariant() : QVariant(who.siteId));
+    q.addBindValue(who.central ? 1 : 0);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(t.expiresMs);
+    if (Status s = exec(q, QStringLiteral("token insert")); !s.ok())
+        return s;
+    return t;
+}
+
+Result<std::optional<Principal>> AccountStore::findToken(const QString &token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, subject, role, site_id, central, expires_ms, revoked_ms "
+                             "FROM tokens WHERE hash = ?"));
+    const QString hash = hashSecret(token);
+    q.addBindValue(hash);
+    if (Status s = exec(q, QStringLiteral("token lookup")); !s.ok())
+        return s;
+    if (!q.next())
+        return std::optional<Principal>();
+    Principal p{hash, q.value(0).toString(), q.value(1).toString(),
+                roleFromKey(q.value(2).toString()).value_or(Role::L1Operator), q.value(3).toString(),
+                q.value(4).toInt() != 0};
+    if (!q.value(6).isNull())
+        return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("token_revoked"));
+    if (q.value(5).toLongLong() <= m_clock.nowMs())
+        return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("token_expired"));
+    return std::optional<Principal>(p);
+}
+
+Result<Principal> AccountStore::authenticate(const QString &token)
+{
+    auto found = findToken(token);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated"));
+    return *found.value();
+}
+
+Result<int> AccountStore::revoke(const QString &column, const QString &value)
+{
+    static const QStringList allowed{QStringLiteral("hash"), QStringLiteral("subject"), QStringLiteral("site_id")};
+    if (!allowed.contains(column))
+        return Error::make(ErrorCode::Internal, column);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked_ms = ? WHERE %1 = ? AND revoked_ms IS NULL").arg(column));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(value);
+    if (Status s = exec(q, QStringLiteral("token revoke")); !s.ok())
+        return s;
+    return q.numRowsAffected();
+}
+
+} // namespace mt

@@ -1,0 +1,159 @@
+// site/user/token bootstrap commands; secrets are printed once and stored hashed.
+#include "hub/AdminCli.h"
+
+#include "AccountStore.h"
+
+#include "common/Clock.h"
+#include "domain/EventJson.h"
+#include "domain/Permissions.h"
+#include "hub/HubDatabase.h"
+#include "security/PasswordHasher.h"
+
+#include <QHash>
+
+namespace mt {
+
+namespace {
+
+// "--key value" pairs after the verb; a bare "--central" is a flag.
+QHash<QString, QString> options(const QStringList &args)
+{
+    QHash<QString, QString> o;
+    for (int i = 0; i < args.size(); ++i) {
+        if (!args[i].startsWith(QLatin1String("--")))
+            continue;
+        const bool hasValue = i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"));
+        o.insert(args[i].mid(2), hasValue ? args[i + 1] : QStringLiteral("1"));
+        if (hasValue)
+            ++i;
+    }
+    return o;
+}
+
+} // namespace
+
+AdminCli::AdminCli(HubDatabase &db, const HubConfig &config, const Clock &clock, QTextStream &out,
+                   QTextStream &err, std::function<QString()> readSecret)
+    : m_db(db), m_config(config), m_clock(clock), m_out(out), m_err(err), m_readSecret(std::move(readSecret))
+{
+}
+
+int AdminCli::fail(const QString &message, int code)
+{
+    m_err << "medtrack-hub: " << message << Qt::endl;
+    return code;
+}
+
+int AdminCli::run(const QStringList &command)
+{
+    const QString noun = command.value(0);
+    const QStringList rest = command.mid(1);
+    if (noun == QLatin1String("site"))
+        return siteCommand(rest);
+    if (noun == QLatin1String("user"))
+        return userCommand(rest);
+    if (noun == QLatin1String("token"))
+        return tokenCommand(rest);
+    return fail(QStringLiteral("unknown command '%1' (see --help)").arg(noun), 2);
+}
+
+int AdminCli::siteCommand(const QStringList &args)
+{
+    const auto o = options(args);
+    const QString id = o.value(QStringLiteral("id"));
+    if (!isValidSiteId(id))
+        return fail(QStringLiteral("--id must be 1..64 of [A-Za-z0-9._-]"), 2);
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    Result<QString> code = Error::make(ErrorCode::Validation);
+    if (args.value(0) == QLatin1String("add")) {
+        if (o.value(QStringLiteral("name")).isEmpty())
+            return fail(QStringLiteral("site add needs --name"), 2);
+        code = accounts.addSite(id, o.value(QStringLiteral("name")));
+    } else if (args.value(0) == QLatin1String("code")) {
+        code = accounts.rotateEnrolCode(id);
+    } else {
+        return fail(QStringLiteral("site add|code"), 2);
+    }
+    if (!code)
+        return fail(QStringLiteral("site %1: %2 %3").arg(id, QString::fromLatin1(errorCodeName(code.error().code)),
+                                                        code.error().detail));
+    m_out << "enrolment code for site " << id << " (shown once): " << code.value() << Qt::endl;
+    return 0;
+}
+
+int AdminCli::userCommand(const QStringList &args)
+{
+    const auto o = options(args);
+    if (args.value(0) != QLatin1String("add"))
+        return fail(QStringLiteral("user add --name N --role R (--site S | --central)"), 2);
+    HubUser u;
+    u.name = o.value(QStringLiteral("name"));
+    const auto role = roleFromKey(o.value(QStringLiteral("role")));
+    u.central = o.contains(QStringLiteral("central"));
+    u.siteId = o.value(QStringLiteral("site"));
+    const AuthPolicy policy;
+    if (!policy.validateUserName(u.name).ok() || !role)
+        return fail(QStringLiteral("--name must be 3..32 of [a-z0-9._-]; --role l1|l2|ic|steward|admin"), 2);
+    u.role = *role;
+    if (u.central == !u.siteId.isEmpty())
+        return fail(QStringLiteral("give exactly one of --site S or --central"), 2);
+    if (u.central && u.role != Role::IncidentCommander && u.role != Role::Admin)
+        return fail(QStringLiteral("only ic and admin users may be central"), 2);
+    const QString password = m_readSecret();
+    if (Status s = policy.validateNewPassword(password, u.name); !s.ok())
+        return fail(QStringLiteral("password: %1 (at least %2 characters)").arg(s.detail).arg(policy.minPasswordLength), 2);
+    u.passwordHash = PasswordHasher().hash(password);
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    if (!u.central) {
+        auto known = accounts.siteExists(u.siteId);
+        if (!known || !known.value())
+            return fail(QStringLiteral("unknown site %1 (site add first)").arg(u.siteId));
+    }
+    if (Status s = accounts.addUser(u); !s.ok())
+        return fail(QStringLiteral("user %1: %2").arg(u.name, s.detail));
+    m_out << "user " << u.name << " added (" << toKey(u.role) << ", "
+          << (u.central ? QStringLiteral("central") : QStringLiteral("site ") + u.siteId) << ")" << Qt::endl;
+    return 0;
+}
+
+int AdminCli::tokenCommand(const QStringList &args)
+{
+    if (args.value(0) == QLatin1String("revoke"))
+        return tokenRevoke(args.mid(1));
+    const auto o = options(args);
+    if (args.value(0) != QLatin1String("add") || o.value(QStringLiteral("kind")) != QLatin1String("ingest"))
+        return fail(QStringLiteral("token add --site S --kind ingest [--ttl-days D] | token revoke ..."), 2);
+    const QString site = o.value(QStringLiteral("site"));
+    bool ok = true;
+    const qint64 days = o.contains(QStringLiteral("ttl-days")) ? o.value(QStringLiteral("ttl-days")).toLongLong(&ok) : 0;
+    if (!isValidSiteId(site) || !ok || days < 0)
+        return fail(QStringLiteral("token add needs --site S and a whole --ttl-days"), 2);
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    const Principal p{{}, TokenKind::Ingest, QStringLiteral("ingest:") + site, Role::L1Operator, site, false};
+    auto t = accounts.issueToken(p, days > 0 ? days * 86400 : m_config.ingestTokenTtlS);
+    if (!t)
+        return fail(t.error().detail);
+    m_out << "ingestion token for site " << site << " (shown once): " << t->token << Qt::endl;
+    return 0;
+}
+
+int AdminCli::tokenRevoke(const QStringList &args)
+{
+    const auto o = options(args);
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    Result<int> n = 0;
+    if (o.contains(QStringLiteral("token")))
+        n = accounts.revoke(QStringLiteral("hash"), AccountStore::hashSecret(o.value(QStringLiteral("token"))));
+    else if (o.contains(QStringLiteral("user")))
+        n = accounts.revoke(QStringLiteral("subject"), o.value(QStringLiteral("user")));
+    else if (o.contains(QStringLiteral("site")))
+        n = accounts.revoke(QStringLiteral("site_id"), o.value(QStringLiteral("site")));
+    else
+        return fail(QStringLiteral("token revoke (--token T | --user N | --site S)"), 2);
+    if (!n)
+        return fail(n.error().detail);
+    m_out << "revoked " << n.value() << " token(s)" << Qt::endl;
+    return 0;
+}
+
+} // namespace mt

@@ -1,0 +1,40 @@
+// Turns an incoming alert (native or Alertmanager) into alert.raised / repeated / resolved events.
+#pragma once
+
+#include "EventLog.h"
+#include "HubContext.h"
+
+#include "domain/Types.h"
+
+#include <QJsonObject>
+
+namespace mt {
+
+struct AlertInput
+{
+    QString siteId;
+    AlertSeverity severity = AlertSeverity::Warning;
+    Module module = Module::Dashboard;
+    QString title;
+    QString details;
+    QString dedupKey;
+    QString resource;
+    bool resolved = false; // Alertmanager "status": "resolved"
+    QString actor;
+};
+
+struct IngestResult
+{
+    QString outcome; // raised | repeated | resolved | ignored
+    QString alertId;
+    QString eventId;
+    qint64 serverSeq = 0;
+};
+
+// Must run inside HubDatabase::write(): the open-alert lookup and the append are one step.
+Result<IngestResult> ingestAlert(HubContext &ctx, EventLog &log, const AlertInput &in);
+
+// Alertmanager webhook v4, one element of "alerts"; `field` names the offending key on error.
+Result<AlertInput> alertFromAlertmanager(const QJsonObject &alert, const QString &siteId);
+
+} // namespace mt

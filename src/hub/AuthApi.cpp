@@ -1,0 +1,132 @@
+// POST /api/v1/enrol, /api/v1/login, /api/v1/tokens/revoke.
+#include "Handlers.h"
+
+#include "domain/EventJson.h"
+
+namespace mt::handlers {
+
+namespace {
+
+QJsonObject tokenBody(const IssuedToken &t, const Principal &p)
+{
+    return QJsonObject{{QStringLiteral("token"), t.token},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_at_ms"), static_cast<double>(t.expiresMs)},
+                       {QStringLiteral("kind"), p.kind},
+                       {QStringLiteral("role"), toKey(p.role)},
+                       {QStringLiteral("site_id"), p.central ? QJsonValue() : QJsonValue(p.siteId)},
+                       {QStringLiteral("central"), p.central}};
+}
+
+ApiError badCredentials()
+{
+    return ApiError::fromAuth(Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated")));
+}
+
+} // namespace
+
+void enrol(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    QJsonObject body;
+    if (auto e = parseObject(req, {QStringLiteral("site_id"), QStringLiteral("enrolment_code"),
+                                   QStringLiteral("device_name"), QStringLiteral("ttl_s")}, body))
+        return sendError(res, *e);
+    Fields f(body);
+    const QString site = f.string(QStringLiteral("site_id"), true, 64);
+    const QString code = f.string(QStringLiteral("enrolment_code"), true, 128);
+    const QString device = f.string(QStringLiteral("device_name"), true, 64);
+    const qint64 ttl = f.integer(QStringLiteral("ttl_s"), false, 1, ctx.config.deviceTokenTtlS,
+                                 ctx.config.deviceTokenTtlS);
+    if (f.error())
+        return sendError(res, *f.error());
+    auto conn = ctx.db.connection();
+    if (!conn)
+        return sendError(res, ApiError::unavailable());
+    AccountStore accounts(conn.value(), ctx.clock);
+    auto ok = accounts.checkEnrolCode(site, code);
+    if (!ok)
+        return sendError(res, ApiError::internal());
+    if (!ok.value())
+        return sendError(res, badCredentials());
+    const Principal p{{}, TokenKind::Device, QStringLiteral("device:%1:%2").arg(site, device),
+                      Role::L2Operator, site, false};
+    auto t = accounts.issueToken(p, ttl);
+    if (!t)
+        return sendError(res, ApiError::internal());
+    sendJson(res, 201, tokenBody(t.value(), p));
+}
+
+void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    QJsonObject body;
+    if (auto e = parseObject(req, {QStringLiteral("username"), QStringLiteral("password"),
+                                   QStringLiteral("site_id"), QStringLiteral("ttl_s")}, body))
+        return sendError(res, *e);
+    Fields f(body);
+    const QString name = f.string(QStringLiteral("username"), true, 64);
+    const QString password = f.string(QStringLiteral("password"), true, 1024);
+    const QString site = f.string(QStringLiteral("site_id"), false, 64);
+    const qint64 ttl = f.integer(QStringLiteral("ttl_s"), false, 1, ctx.config.userTokenTtlS,
+                                 ctx.config.userTokenTtlS);
+    if (f.error())
+        return sendError(res, *f.error());
+    auto conn = ctx.db.connection();
+    if (!conn)
+        return sendError(res, ApiError::unavailable());
+    AccountStore accounts(conn.value(), ctx.clock);
+    auto found = accounts.findUser(name);
+    if (!found)
+        return sendError(res, ApiError::internal());
+    if (!found.value() || found.value()->disabled)
+        return sendError(res, badCredentials());
+    const HubUser &u = *found.value();
+    if (u.lockedUntilMs > ctx.clock.nowMs())
+        return sendError(res, ApiError{429, QStringLiteral("rate_limited"),
+                                       QStringLiteral("Too many failed logins; retry after the lockout."), {}});
+    const bool good = ctx.hasher.verify(u.passwordHash, password)
+        && (u.central || site.isEmpty() || site == u.siteId);
+    accounts.recordLogin(name, good, ctx.config.loginMaxFailures, ctx.config.loginLockoutS * 1000LL);
+    if (!good)
+        return sendError(res, badCredentials());
+    const Principal p{{}, TokenKind::User, u.name, u.role, u.central ? QString() : u.siteId, u.central};
+    auto t = accounts.issueToken(p, ttl);
+    if (!t)
+        return sendError(res, ApiError::internal());
+    sendJson(res, 200, tokenBody(t.value(), p));
+}
+
+void revokeToken(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    Principal caller;
+    if (auto e = authenticateRequest(ctx, req, caller))
+        return sendError(res, *e);
+    QJsonObject body;
+    if (!req.body.empty()) { // an empty body is a logout
+        if (auto e = parseObject(req, {QStringLiteral("token")}, body))
+            return sendError(res, *e);
+    }
+    Fields f(body);
+    const QString token = f.string(QStringLiteral("token"), false, 256);
+    if (f.error())
+        return sendError(res, *f.error());
+    AccountStore accounts(ctx.db.connection().value(), ctx.clock);
+    QString hash = caller.tokenHash; // no token given: log out (revoke the caller's own)
+    if (!token.isEmpty()) {
+        auto target = accounts.findToken(token);
+        if (!target && target.error().code != ErrorCode::AuthFailed)
+            return sendError(res, ApiError::internal());
+        if (!target || !target.value())
+            return sendError(res, ApiError::notFound(QStringLiteral("No valid token matches.")));
+        const Principal &t = *target.value();
+        const bool admin = caller.kind == TokenKind::User && caller.role == Role::Admin
+            && (caller.central || (!t.central && t.siteId == caller.siteId));
+        if (t.subject != caller.subject && !admin)
+            return sendError(res, ApiError::forbidden(QStringLiteral("Only the token's owner or an admin may revoke it.")));
+        hash = t.tokenHash;
+    }
+    if (!accounts.revoke(QStringLiteral("hash"), hash))
+        return sendError(res, ApiError::internal());
+    sendJson(res, 200, QJsonObject{{QStringLiteral("revoked"), true}});
+}
+
+} // namespace mt::handlers

@@ -1,0 +1,184 @@
+// POST /api/v1/events (idempotent batch push) and GET /api/v1/events (paged pull).
+#include "Handlers.h"
+
+#include "EventLog.h"
+#include "EventPermissions.h"
+
+#include "domain/EventJson.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace mt::handlers {
+
+namespace {
+
+struct PushOutcome
+{
+    QJsonArray accepted;
+    QJsonArray duplicates;
+    QJsonArray rejected;
+    Hlc maxHlc;
+};
+
+// The incident's severity: the latest of the stored log and this batch, by HLC; unknown = 1.
+Result<int> severityOf(EventLog &log, const QHash<QString, std::pair<Hlc, int>> &batch, const QString &id)
+{
+    auto stored = log.incidentSeverity(id);
+    if (!stored)
+        return stored.error();
+    std::optional<std::pair<Hlc, int>> best = stored.value();
+    const auto it = batch.constFind(id);
+    if (it != batch.constEnd() && (!best || it->first > best->first))
+        best = *it;
+    return best ? best->second : 1;
+}
+
+void reject(PushOutcome &out, const QString &id, const char *code)
+{
+    out.rejected.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("code"), QString::fromLatin1(code)}});
+}
+
+Status applyOne(EventLog &log, const Principal &caller, const Event &e, qint64 nowMs, PushOutcome &out,
+                QHash<QString, std::pair<Hlc, int>> &severities)
+{
+    auto existing = log.find(e.id);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        const StoredEventKey &k = *existing.value();
+        if (k.type == e.type && k.entityId == e.entityId && k.siteId == e.siteId && k.hlc == e.hlc.toString())
+            out.duplicates.append(e.id);
+        else
+            reject(out, e.id, "conflict"); // same id, different event: never overwrite
+        return {};
+    }
+    int severity = 1;
+    if (e.type == EventType::IncidentClosed) {
+        auto s = severityOf(log, severities, e.entityId);
+        if (!s)
+            return s.error();
+        severity = s.value();
+    }
+    if (!eventAllowed(caller.role, e, severity)) {
+        reject(out, e.id, "forbidden");
+        return {};
+    }
+    auto seq = log.append(e, nowMs);
+    if (!seq)
+        return seq.error();
+    out.accepted.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("server_seq"), static_cast<double>(seq.value())}});
+    out.maxHlc = std::max(out.maxHlc, e.hlc);
+    if (e.type == EventType::IncidentOpened || e.type == EventType::IncidentSeverityChanged)
+        severities.insert(e.entityId, {e.hlc, e.payload.value(QStringLiteral("severity")).toInt(1)});
+    return {};
+}
+
+// Parses and scope-checks the whole batch first: any problem rejects it all, nothing stored.
+std::optional<ApiError> parseBatch(HubContext &ctx, const Principal &caller, const QJsonObject &body,
+                                   QList<Event> &events)
+{
+    const QJsonValue v = body.value(QStringLiteral("events"));
+    if (v.isUndefined())
+        return ApiError::missingField(QStringLiteral("events"));
+    if (!v.isArray())
+        return ApiError::wrongType(QStringLiteral("events"));
+    const QJsonArray arr = v.toArray();
+    if (arr.size() > ctx.config.maxBatchEvents)
+        return ApiError::tooLarge(QStringLiteral("At most %1 events per push.").arg(ctx.config.maxBatchEvents));
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QString prefix = QStringLiteral("events[%1]").arg(i);
+        if (!arr[i].isObject())
+            return ApiError::wrongType(prefix);
+        auto e = eventFromJson(arr[i].toObject());
+        if (!e)
+            return ApiError::fromValidation(e.error(), prefix + QLatin1Char('.'));
+        if (!caller.mayAccessSite(e->siteId))
+            return ApiError{403, QStringLiteral("forbidden"),
+                            QStringLiteral("The token may not write events of site %1.").arg(e->siteId),
+                            prefix + QStringLiteral(".site_id")};
+        events.append(e.value());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    Principal caller;
+    if (auto e = authenticateRequest(ctx, req, caller))
+        return sendError(res, *e);
+    if (caller.kind == TokenKind::Ingest)
+        return sendError(res, ApiError::forbidden(QStringLiteral("Ingestion tokens may only post alerts.")));
+    QJsonObject body;
+    if (auto e = parseObject(req, {QStringLiteral("events")}, body))
+        return sendError(res, *e);
+    QList<Event> events;
+    if (auto e = parseBatch(ctx, caller, body, events))
+        return sendError(res, *e);
+    PushOutcome out;
+    const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
+        EventLog log(db);
+        QHash<QString, std::pair<Hlc, int>> severities;
+        out = PushOutcome{};
+        for (const Event &e : events) {
+            if (Status st = applyOne(log, caller, e, ctx.clock.nowMs(), out, severities); !st.ok())
+                return st;
+        }
+        return {};
+    });
+    if (!s.ok())
+        return sendError(res, ApiError::internal());
+    if (out.maxHlc.value > 0)
+        ctx.hlc.observe(out.maxHlc);
+    ctx.metrics.addPush(static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
+                        static_cast<int>(out.rejected.size()));
+    sendJson(res, 200, QJsonObject{{QStringLiteral("accepted"), out.accepted},
+                                   {QStringLiteral("duplicates"), out.duplicates},
+                                   {QStringLiteral("rejected"), out.rejected}});
+}
+
+void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    Principal caller;
+    if (auto e = authenticateRequest(ctx, req, caller))
+        return sendError(res, *e);
+    if (caller.kind == TokenKind::Ingest)
+        return sendError(res, ApiError::forbidden(QStringLiteral("Ingestion tokens may not read events.")));
+    QJsonObject params;
+    for (const auto &[key, value] : req.params) {
+        const QString k = QString::fromStdString(key);
+        if (k != QLatin1String("since") && k != QLatin1String("limit") && k != QLatin1String("site"))
+            return sendError(res, ApiError::unknownField(k));
+        bool isNumber = false;
+        const qint64 n = QString::fromStdString(value).toLongLong(&isNumber);
+        params.insert(k, k == QLatin1String("site") ? QJsonValue(QString::fromStdString(value))
+                         : isNumber ? QJsonValue(static_cast<double>(n)) : QJsonValue(QString::fromStdString(value)));
+    }
+    Fields f(params);
+    const qint64 since = f.integer(QStringLiteral("since"), false, 0, 1LL << 53, 0);
+    const int limit = static_cast<int>(f.integer(QStringLiteral("limit"), false, 1, ctx.config.maxPullLimit, 500));
+    const QString site = f.string(QStringLiteral("site"), false, 64);
+    if (f.error())
+        return sendError(res, *f.error());
+    if (!caller.central && !site.isEmpty() && site != caller.siteId)
+        return sendError(res, ApiError::forbidden(QStringLiteral("The token may not read site %1.").arg(site)));
+    auto conn = ctx.db.connection();
+    if (!conn)
+        return sendError(res, ApiError::unavailable());
+    EventLog log(conn.value());
+    auto page = log.pull(since, limit, caller.central ? site : caller.siteId);
+    if (!page)
+        return sendError(res, ApiError::internal());
+    QJsonArray arr;
+    for (const Event &e : page->events)
+        arr.append(toJson(e));
+    ctx.metrics.addPulled(static_cast<int>(arr.size()));
+    sendJson(res, 200, QJsonObject{{QStringLiteral("events"), arr},
+                                   {QStringLiteral("next_since"), static_cast<double>(page->nextSince)},
+                                   {QStringLiteral("more"), page->more}});
+}
+
+} // namespace mt::handlers

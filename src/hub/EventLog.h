@@ -1,0 +1,52 @@
+// The hub's event log: idempotent append with server_seq, paged pull, open-alert dedup index.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Event.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace mt {
+
+struct StoredEventKey
+{
+    QString type;
+    QString entityId;
+    QString siteId;
+    QString hlc;
+};
+
+struct PullPage
+{
+    QList<Event> events;
+    qint64 nextSince = 0;
+    bool more = false;
+};
+
+// All calls run on the caller's connection; appends must run inside HubDatabase::write().
+class EventLog
+{
+public:
+    explicit EventLog(QSqlDatabase db);
+
+    Result<std::optional<StoredEventKey>> find(const QString &eventId);
+    // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes).
+    Result<qint64> append(const Event &event, qint64 receivedMs);
+    // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.
+    Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &incidentId);
+    Result<std::optional<QString>> openAlert(const QString &siteId, const QString &dedupKey);
+    // siteFilter empty = every site.
+    Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter);
+    Result<qint64> headSeq();
+
+private:
+    Status updateOpenAlerts(const Event &event);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace mt

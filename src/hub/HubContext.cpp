@@ -1,0 +1,34 @@
+// Shared HLC and request authentication for the handlers.
+#include "HubContext.h"
+
+namespace mt {
+
+Hlc SharedHlc::now()
+{
+    std::lock_guard lock(m_mutex);
+    return m_clock.now();
+}
+
+void SharedHlc::observe(Hlc remote)
+{
+    std::lock_guard lock(m_mutex);
+    m_clock.observe(remote);
+}
+
+std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Request &req, Principal &out)
+{
+    const auto token = bearerToken(req);
+    if (!token || token->isEmpty())
+        return ApiError::fromAuth(Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated")));
+    auto conn = ctx.db.connection();
+    if (!conn)
+        return ApiError::unavailable();
+    AccountStore accounts(conn.value(), ctx.clock);
+    auto p = accounts.authenticate(*token);
+    if (!p)
+        return p.error().code == ErrorCode::AuthFailed ? ApiError::fromAuth(p.error()) : ApiError::internal();
+    out = p.value();
+    return std::nullopt;
+}
+
+} // namespace mt

@@ -1,0 +1,44 @@
+// What every API handler shares: config, database, clock, metrics, the hub's HLC, password hasher.
+#pragma once
+
+#include "AccountStore.h"
+#include "ApiSupport.h"
+#include "Metrics.h"
+
+#include "common/Clock.h"
+#include "common/Hlc.h"
+#include "hub/HubConfig.h"
+#include "hub/HubDatabase.h"
+#include "security/PasswordHasher.h"
+
+#include <mutex>
+
+namespace mt {
+
+// HlcClock is single-threaded; handler threads share this one under a mutex.
+class SharedHlc
+{
+public:
+    explicit SharedHlc(const Clock &clock) : m_clock(clock) {}
+    Hlc now();
+    void observe(Hlc remote);
+
+private:
+    std::mutex m_mutex;
+    HlcClock m_clock;
+};
+
+struct HubContext
+{
+    const HubConfig &config;
+    HubDatabase &db;
+    const Clock &clock;
+    Metrics &metrics;
+    SharedHlc &hlc;
+    PasswordHasher hasher;
+};
+
+// Resolves the caller from the Authorization header; nullopt error = ok.
+std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Request &req, Principal &out);
+
+} // namespace mt

@@ -1,0 +1,213 @@
+// Connections (one per thread), dialect-specific transactions and migrations of the hub database.
+#include "hub/HubDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+#include <map>
+
+namespace mt {
+
+namespace {
+
+constexpr int kLatestVersion = 1;
+constexpr qint64 kAppendLockKey = 7316001; // advisory lock id of the event append path
+constexpr qint64 kMigrateLockKey = 7316002;
+
+// Connections of this thread, closed when the thread ends (handler threads end with the server).
+struct ThreadConnections
+{
+    std::map<quint64, QString> names;
+    ~ThreadConnections()
+    {
+        for (const auto &entry : names)
+            QSqlDatabase::removeDatabase(entry.second);
+    }
+};
+
+thread_local ThreadConnections t_connections;
+
+std::atomic<quint64> &instanceCounter()
+{
+    static std::atomic<quint64> counter{0}; // only hands out distinct connection-name prefixes
+    return counter;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return sqlError(q, sql.left(60));
+    return {};
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery &query, const QString &context)
+{
+    return Error::make(ErrorCode::Internal, {}, context + QStringLiteral(": ") + query.lastError().text());
+}
+
+HubDatabase::HubDatabase(Dialect dialect, HubConfig config, quint64 instance)
+    : m_dialect(dialect), m_config(std::move(config)), m_instance(instance)
+{
+}
+
+HubDatabase::~HubDatabase()
+{
+    auto it = t_connections.names.find(m_instance);
+    if (it != t_connections.names.end()) {
+        const QString name = it->second;
+        t_connections.names.erase(it);
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<HubDatabase>> HubDatabase::open(const HubConfig &config)
+{
+    const Dialect d = config.usesPostgres() ? Dialect::Postgres : Dialect::Sqlite;
+    if (d == Dialect::Sqlite && !QDir().mkpath(config.dataDir))
+        return Error::make(ErrorCode::Io, QStringLiteral("data_dir"), config.dataDir);
+    std::unique_ptr<HubDatabase> db(new HubDatabase(d, config, ++instanceCounter()));
+    auto conn = db->connection();
+    if (!conn)
+        return conn.error();
+    if (Status s = db->migrate(); !s.ok())
+        return s;
+    return db;
+}
+
+Result<QSqlDatabase> HubDatabase::connection() const
+{
+    auto it = t_connections.names.find(m_instance);
+    if (it != t_connections.names.end()) {
+        QSqlDatabase db = QSqlDatabase::database(it->second, false);
+        if (db.isOpen())
+            return db;
+        if (db.open())
+            return db;
+        return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
+    }
+    const QString name = QStringLiteral("hub-%1-%2")
+                             .arg(m_instance)
+                             .arg(reinterpret_cast<quintptr>(&t_connections), 0, 16);
+    t_connections.names[m_instance] = name;
+    return openConnection(name);
+}
+
+Result<QSqlDatabase> HubDatabase::openConnection(const QString &name) const
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(m_config.dataDir).filePath(QStringLiteral("hub.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (Status s = exec(db, QString::fromLatin1(pragma)); !s.ok())
+                return s;
+        }
+        return db;
+    }
+    const QUrl url(m_config.databaseUrl);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    // Keep server NOTICEs ("already exists, skipping") out of the hub's JSON log on stderr.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;options='-c client_min_messages=warning'"));
+    if (!db.open())
+        return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
+    return db;
+}
+
+Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    const bool sqlite = m_dialect == Dialect::Sqlite;
+    if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !s.ok())
+        return s;
+    Status s;
+    if (!sqlite)
+        s = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAppendLockKey));
+    if (s.ok())
+        s = fn(db);
+    if (s.ok())
+        s = exec(db, QStringLiteral("COMMIT"));
+    if (!s.ok())
+        exec(db, QStringLiteral("ROLLBACK"));
+    return s;
+}
+
+Status HubDatabase::ping() const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    Status s = exec(db, QStringLiteral("SELECT 1"));
+    if (!s.ok() && m_dialect == Dialect::Postgres) {
+        db.close(); // a restarted server: try once more on a fresh link
+        if (db.open())
+            s = exec(db, QStringLiteral("SELECT 1"));
+    }
+    return s;
+}
+
+int HubDatabase::schemaVersion() const
+{
+    auto conn = connection();
+    if (!conn)
+        return -1;
+    QSqlQuery q(conn.value());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM hub_schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status HubDatabase::migrate()
+{
+    QSqlDatabase db = connection().value();
+    const bool pg = m_dialect == Dialect::Postgres;
+    // Several hubs may start at once against one PostgreSQL: migrate one at a time.
+    if (pg) {
+        if (Status s = exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrateLockKey)); !s.ok())
+            return s;
+    }
+    Status s = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS hub_schema_version ("
+                                       "version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"));
+    for (int v = schemaVersion() + 1; s.ok() && v <= kLatestVersion; ++v) {
+        const QString dir = pg ? QStringLiteral(":/hub/sql/postgres") : QStringLiteral(":/hub/sql/sqlite");
+        const QStringList files = QDir(dir).entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
+        if (files.size() != 1) {
+            s = Error::make(ErrorCode::Internal, QStringLiteral("migration"), QString::number(v));
+            break;
+        }
+        QFile f(dir + QLatin1Char('/') + files.first());
+        f.open(QIODevice::ReadOnly);
+        const QStringList statements = QString::fromUtf8(f.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        s = exec(db, pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &st : statements) {
+            if (s.ok() && !st.trimmed().isEmpty())
+                s = exec(db, st);
+        }
+        if (s.ok())
+            s = exec(db, QStringLiteral("INSERT INTO hub_schema_version (version, applied_ms) VALUES (%1, %2)")
+                             .arg(v).arg(QDateTime::currentMSecsSinceEpoch()));
+        s = s.ok() ? exec(db, QStringLiteral("COMMIT")) : (exec(db, QStringLiteral("ROLLBACK")), s);
+    }
+    if (pg)
+        exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrateLockKey));
+    return s;
+}
+
+} // namespace mt

@@ -1,0 +1,218 @@
+// Wires httplib to the handlers: TLS, limits, request ids, one JSON log line and metrics per request.
+#include "hub/HubServer.h"
+
+#include "EventLog.h"
+#include "Handlers.h"
+#include "HubContext.h"
+
+#include "common/Uuid.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <chrono>
+#include <cstdio>
+
+namespace mt {
+
+namespace {
+
+// Set by the pre-routing hook and read by the logger of the same request (same thread).
+thread_local std::chrono::steady_clock::time_point t_requestStart;
+
+const QStringList &knownRoutes()
+{
+    static const QStringList routes{
+        QStringLiteral("/api/v1/enrol"),  QStringLiteral("/api/v1/login"),
+        QStringLiteral("/api/v1/tokens/revoke"), QStringLiteral("/api/v1/events"),
+        QStringLiteral("/api/v1/alerts"), QStringLiteral("/api/v1/alertmanager"),
+        QStringLiteral("/healthz"),       QStringLiteral("/readyz"), QStringLiteral("/metrics")};
+    return routes;
+}
+
+// The raw request target with secret-looking query values replaced (form bodies are never logged).
+QString redactedTarget(const httplib::Request &req)
+{
+    const QString target = QString::fromStdString(req.target);
+    const int q = target.indexOf(QLatin1Char('?'));
+    if (q < 0)
+        return target;
+    QStringList pairs = target.mid(q + 1).split(QLatin1Char('&'));
+    for (QString &pair : pairs) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0).toLower();
+        if (key.contains(QLatin1String("token")) || key.contains(QLatin1String("password"))
+            || key.contains(QLatin1String("code")) || key.contains(QLatin1String("secret")))
+            pair = key + QStringLiteral("=REDACTED");
+    }
+    return target.left(q + 1) + pairs.join(QLatin1Char('&'));
+}
+
+ApiError errorForStatus(int status)
+{
+    switch (status) {
+    case 404: return ApiError::notFound(QStringLiteral("No such route or method."));
+    case 413: return ApiError::tooLarge(QStringLiteral("The body is larger than the hub accepts."));
+    case 500: return ApiError::internal();
+    default:
+        return ApiError{status, status == 400 ? QStringLiteral("malformed_request") : QStringLiteral("internal"),
+                        QStringLiteral("The request could not be handled (HTTP %1).").arg(status), {}};
+    }
+}
+
+} // namespace
+
+struct HubServer::Impl
+{
+    Impl(const HubConfig &c, HubDatabase &d, const Clock &cl)
+        : config(c), db(d), clock(cl), hlc(cl), ctx{config, db, clock, metrics, hlc, PasswordHasher()}
+    {
+    }
+
+    void setup();
+    void routes();
+    void preRouting(const httplib::Request &req, httplib::Response &res);
+    void logRequest(const httplib::Request &req, const httplib::Response &res);
+    httplib::Server::Handler wrap(void (*fn)(HubContext &, const httplib::Request &, httplib::Response &))
+    {
+        return [this, fn](const httplib::Request &req, httplib::Response &res) { fn(ctx, req, res); };
+    }
+
+    const HubConfig config;
+    HubDatabase &db;
+    const Clock &clock;
+    Metrics metrics;
+    SharedHlc hlc;
+    HubContext ctx;
+    std::unique_ptr<httplib::Server> server;
+    std::mutex logMutex;
+};
+
+void HubServer::Impl::setup()
+{
+    if (config.usesTls())
+        server = std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
+                                                      config.tlsKey.toLocal8Bit().constData());
+    else
+        server = std::make_unique<httplib::Server>();
+    server->set_payload_max_length(static_cast<size_t>(config.maxBodyBytes));
+    server->set_read_timeout(config.readTimeoutS, 0);
+    server->set_write_timeout(config.writeTimeoutS, 0);
+    const int threads = config.threads;
+    server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        preRouting(req, res);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server->set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled; // a handler already wrote its error
+            sendError(res, errorForStatus(res.status));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    server->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        sendError(res, ApiError::internal());
+    });
+    server->set_logger([this](const httplib::Request &req, const httplib::Response &res) { logRequest(req, res); });
+    routes();
+}
+
+void HubServer::Impl::routes()
+{
+    server->Post("/api/v1/enrol", wrap(handlers::enrol));
+    server->Post("/api/v1/login", wrap(handlers::login));
+    server->Post("/api/v1/tokens/revoke", wrap(handlers::revokeToken));
+    server->Post("/api/v1/events", wrap(handlers::pushEvents));
+    server->Get("/api/v1/events", wrap(handlers::pullEvents));
+    server->Post("/api/v1/alerts", wrap(handlers::ingestNative));
+    server->Post("/api/v1/alertmanager", wrap(handlers::ingestAlertmanager));
+    server->Get("/healthz", [](const httplib::Request &, httplib::Response &res) {
+        sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    server->Get("/readyz", [this](const httplib::Request &, httplib::Response &res) {
+        if (!db.ping().ok())
+            return sendError(res, ApiError::unavailable());
+        sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
+    });
+    server->Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
+        qint64 head = -1;
+        if (auto conn = db.connection()) {
+            if (auto h = EventLog(conn.value()).headSeq())
+                head = h.value();
+        }
+        res.set_content(metrics.render(head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
+    });
+}
+
+void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response &res)
+{
+    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    t_requestStart = std::chrono::steady_clock::now();
+    QString id = QString::fromStdString(req.get_header_value("X-Request-ID"));
+    if (!safeId.match(id).hasMatch())
+        id = newUuidV7(clock);
+    res.set_header("X-Request-ID", id.toStdString());
+}
+
+void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Response &res)
+{
+    const auto start = t_requestStart;
+    t_requestStart = {};
+    const double seconds = start == std::chrono::steady_clock::time_point{} ? 0.0
+        : std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const QString path = QString::fromStdString(req.path);
+    const QString method = QString::fromStdString(req.method);
+    metrics.observeRequest(knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status, seconds);
+    QJsonObject line{{QStringLiteral("ts"), clock.nowUtc().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("level"), res.status >= 500 ? QStringLiteral("error") : QStringLiteral("info")},
+                     {QStringLiteral("component"), QStringLiteral("hub")},
+                     {QStringLiteral("msg"), QStringLiteral("request")},
+                     {QStringLiteral("request_id"), requestId(res)},
+                     {QStringLiteral("method"), method},
+                     {QStringLiteral("path"), redactedTarget(req)},
+                     {QStringLiteral("status"), res.status},
+                     {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0}};
+    if (res.status >= 400) {
+        const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object();
+        line.insert(QStringLiteral("error"), err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));
+    }
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::lock_guard lock(logMutex);
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
+    std::fflush(stderr);
+}
+
+HubServer::HubServer(const HubConfig &config, HubDatabase &db, const Clock &clock)
+    : m_impl(std::make_unique<Impl>(config, db, clock))
+{
+    m_impl->setup();
+}
+
+HubServer::~HubServer() = default;
+
+Result<quint16> HubServer::bind()
+{
+    if (!m_impl->server->is_valid())
+        return Error::make(ErrorCode::Io, QStringLiteral("tls"), QStringLiteral("cannot load the TLS certificate or key"));
+    const std::string host = m_impl->config.host.toStdString();
+    int port = m_impl->config.port;
+    if (port == 0)
+        port = m_impl->server->bind_to_any_port(host);
+    else if (!m_impl->server->bind_to_port(host, port))
+        port = -1;
+    if (port <= 0)
+        return Error::make(ErrorCode::Io, QStringLiteral("listen"), m_impl->config.host);
+    return static_cast<quint16>(port);
+}
+
+void HubServer::run()
+{
+    m_impl->server->listen_after_bind();
+}
+
+void HubServer::stop()
+{
+    m_impl->server->stop();
+}
+
+} // namespace mt

@@ -1,0 +1,140 @@
+// POST /api/v1/alerts?site=S (native) and POST /api/v1/alertmanager?site=S (webhook v4 receiver).
+#include "Handlers.h"
+
+#include "AlertIngest.h"
+
+#include "domain/Permissions.h"
+
+namespace mt::handlers {
+
+namespace {
+
+// An ingestion token of the site, or a user/device token that may raise alerts there.
+std::optional<ApiError> authorizeIngest(HubContext &ctx, const httplib::Request &req, QString &site)
+{
+    Principal caller;
+    if (auto e = authenticateRequest(ctx, req, caller))
+        return e;
+    site = QString::fromStdString(req.get_param_value("site"));
+    if (site.isEmpty())
+        return ApiError::missingField(QStringLiteral("site"));
+    const bool allowed = caller.kind == TokenKind::Ingest
+        ? caller.siteId == site
+        : caller.mayAccessSite(site) && PermissionPolicy::allows(caller.role, Action::AlertRaise);
+    if (!allowed)
+        return ApiError::forbidden(QStringLiteral("The token may not raise alerts for site %1.").arg(site));
+    return std::nullopt;
+}
+
+QJsonObject resultJson(const IngestResult &r)
+{
+    QJsonObject o{{QStringLiteral("outcome"), r.outcome}};
+    if (!r.alertId.isEmpty()) {
+        o.insert(QStringLiteral("alert_id"), r.alertId);
+        o.insert(QStringLiteral("event_id"), r.eventId);
+        o.insert(QStringLiteral("server_seq"), static_cast<double>(r.serverSeq));
+    }
+    return o;
+}
+
+std::optional<ApiError> nativeInput(const QJsonObject &body, AlertInput &in)
+{
+    Fields f(body);
+    const QString severity = f.string(QStringLiteral("severity"), true, 16);
+    const QString module = f.string(QStringLiteral("module"), false, 32);
+    in.title = f.string(QStringLiteral("title"), true, 200);
+    in.details = f.string(QStringLiteral("details"), false, 10000);
+    in.dedupKey = f.string(QStringLiteral("dedup_key"), false, 200);
+    in.resource = f.string(QStringLiteral("resource"), false, 200);
+    if (f.error())
+        return f.error();
+    const auto sev = alertSeverityFromKey(severity);
+    if (!sev)
+        return ApiError::invalidValue(QStringLiteral("severity"), QStringLiteral("critical, warning or info"));
+    in.severity = *sev;
+    const auto mod = module.isEmpty() ? std::optional<Module>(Module::Dashboard) : moduleFromKey(module);
+    if (!mod)
+        return ApiError::invalidValue(QStringLiteral("module"), allModuleKeys().join(QStringLiteral(", ")));
+    in.module = *mod;
+    return std::nullopt;
+}
+
+} // namespace
+
+void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    AlertInput in;
+    if (auto e = authorizeIngest(ctx, req, in.siteId))
+        return sendError(res, *e);
+    QJsonObject body;
+    if (auto e = parseObject(req, {QStringLiteral("severity"), QStringLiteral("module"), QStringLiteral("title"),
+                                   QStringLiteral("details"), QStringLiteral("dedup_key"),
+                                   QStringLiteral("resource")}, body))
+        return sendError(res, *e);
+    if (auto e = nativeInput(body, in))
+        return sendError(res, *e);
+    in.actor = QStringLiteral("ingest");
+    IngestResult result;
+    const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
+        EventLog log(db);
+        auto r = ingestAlert(ctx, log, in);
+        if (!r)
+            return r.error();
+        result = r.value();
+        return {};
+    });
+    if (!s.ok())
+        return sendError(res, ApiError::internal());
+    ctx.metrics.addIngest(QStringLiteral("native"), result.outcome);
+    sendJson(res, result.outcome == QLatin1String("raised") ? 201 : 200, resultJson(result));
+}
+
+void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    QString site;
+    if (auto e = authorizeIngest(ctx, req, site))
+        return sendError(res, *e);
+    QJsonObject body;
+    // Alertmanager adds top-level fields across versions (truncatedAlerts...): accept any here.
+    if (auto e = parseAnyObject(req, body))
+        return sendError(res, *e);
+    const QJsonValue version = body.value(QStringLiteral("version"));
+    if (!version.isUndefined() && version.toString() != QLatin1String("4"))
+        return sendError(res, ApiError::invalidValue(QStringLiteral("version"), QStringLiteral("webhook version 4")));
+    const QJsonValue alertsValue = body.value(QStringLiteral("alerts"));
+    if (!alertsValue.isArray())
+        return sendError(res, alertsValue.isUndefined() ? ApiError::missingField(QStringLiteral("alerts"))
+                                                        : ApiError::wrongType(QStringLiteral("alerts")));
+    QList<AlertInput> inputs;
+    const QJsonArray alerts = alertsValue.toArray();
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        const QString prefix = QStringLiteral("alerts[%1]").arg(i);
+        if (!alerts[i].isObject())
+            return sendError(res, ApiError::wrongType(prefix));
+        auto in = alertFromAlertmanager(alerts[i].toObject(), site);
+        if (!in)
+            return sendError(res, ApiError::fromValidation(in.error(), prefix + QLatin1Char('.')));
+        inputs.append(in.value());
+    }
+    QJsonArray results;
+    const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
+        EventLog log(db);
+        results = QJsonArray();
+        for (const AlertInput &in : inputs) {
+            auto r = ingestAlert(ctx, log, in);
+            if (!r)
+                return r.error();
+            QJsonObject o = resultJson(r.value());
+            o.insert(QStringLiteral("fingerprint"), in.dedupKey);
+            results.append(o);
+        }
+        return {};
+    });
+    if (!s.ok())
+        return sendError(res, ApiError::internal());
+    for (const QJsonValue &r : std::as_const(results))
+        ctx.metrics.addIngest(QStringLiteral("alertmanager"), r.toObject().value(QStringLiteral("outcome")).toString());
+    sendJson(res, 200, QJsonObject{{QStringLiteral("results"), results}});
+}
+
+} // namespace mt::handlers

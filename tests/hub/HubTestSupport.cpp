@@ -1,0 +1,211 @@
+// Starts and stops real hub and PostgreSQL processes for the hub tests; small HTTP client.
+#include "HubTestSupport.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "domain/Event.h"
+#include "domain/EventJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QThread>
+
+#include <httplib.h>
+#include <unistd.h>
+
+namespace mt::test {
+
+namespace {
+
+const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
+
+} // namespace
+
+quint16 freeTcpPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+bool PgCluster::binariesPresent()
+{
+    return QFile::exists(kPgBin + QStringLiteral("/initdb")) && QFile::exists(kPgBin + QStringLiteral("/pg_ctl"));
+}
+
+PgCluster::~PgCluster()
+{
+    stop();
+}
+
+bool PgCluster::run(const QString &tool, const QStringList &args, QString *why)
+{
+    QProcess p;
+    QStringList full = args;
+    QString program = kPgBin + QLatin1Char('/') + tool;
+    if (::geteuid() == 0) { // PostgreSQL refuses to run as root
+        full = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+        program = QStringLiteral("runuser");
+    }
+    p.start(program, full);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        *why = tool + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
+        return false;
+    }
+    return true;
+}
+
+bool PgCluster::start(QString *why)
+{
+    if (!m_dir.isValid())
+        return *why = QStringLiteral("no temp dir"), false;
+    if (::geteuid() == 0) {
+        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
+    }
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("hub"),
+                                        QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8")}, why))
+        return false;
+    m_port = freeTcpPort();
+    const QString opts = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                             .arg(m_port).arg(m_dir.path());
+    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), opts, QStringLiteral("-l"),
+                                        m_dir.filePath(QStringLiteral("pg.log")), QStringLiteral("-w"),
+                                        QStringLiteral("start")}, why))
+        return false;
+    m_running = true;
+    return true;
+}
+
+void PgCluster::stop()
+{
+    if (!m_running)
+        return;
+    QString why;
+    run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                                   QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &why);
+    m_running = false;
+}
+
+QString PgCluster::url() const
+{
+    return QStringLiteral("postgresql://hub@127.0.0.1:%1/postgres").arg(m_port);
+}
+
+HubProcess::HubProcess(QStringList backendArgs)
+    : m_backendArgs(std::move(backendArgs))
+{
+}
+
+HubProcess::~HubProcess()
+{
+    stop();
+}
+
+bool HubProcess::start(const QStringList &extraArgs)
+{
+    m_process = std::make_unique<QProcess>();
+    if (qEnvironmentVariableIsSet("MT_HUB_TEST_VERBOSE"))
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel); // hub log lines on the test's stderr
+    m_process->start(QStringLiteral(MT_HUB_EXE),
+                     m_backendArgs + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extraArgs);
+    QByteArray out;
+    while (!out.contains('\n') && m_process->waitForReadyRead(15000))
+        out += m_process->readAllStandardOutput();
+    const QString line = QString::fromUtf8(out).section(QLatin1Char('\n'), 0, 0);
+    if (!line.startsWith(QLatin1String("listening on ")))
+        return false;
+    m_port = static_cast<quint16>(line.section(QLatin1Char(':'), -1).toUInt());
+    return m_port != 0;
+}
+
+void HubProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->terminate(); // SIGTERM: the hub stops its listener and exits 0
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+QString HubProcess::stderrText() const
+{
+    return m_process ? QString::fromUtf8(m_process->readAllStandardError()) : QString();
+}
+
+int HubProcess::admin(const QStringList &command, QString *out, const QByteArray &stdinData)
+{
+    QProcess p;
+    p.start(QStringLiteral(MT_HUB_EXE), m_backendArgs + command);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    return p.exitCode();
+}
+
+QString HubProcess::adminSecret(const QStringList &command, const QByteArray &stdinData)
+{
+    QString out;
+    if (admin(command, &out, stdinData) != 0)
+        return {};
+    return out.trimmed().section(QStringLiteral(": "), -1);
+}
+
+Reply HubProcess::call(const QString &method, const QString &path, const QByteArray &body, const QString &token,
+                       const QString &requestId) const
+{
+    httplib::Client cli("127.0.0.1", m_port);
+    cli.set_read_timeout(30, 0);
+    httplib::Headers headers;
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    if (!requestId.isEmpty())
+        headers.emplace("X-Request-ID", requestId.toStdString());
+    const std::string p = path.toStdString();
+    const std::string b = body.toStdString();
+    auto res = method == QLatin1String("GET") ? cli.Get(p, headers) : cli.Post(p, headers, b, "application/json");
+    Reply r;
+    if (!res)
+        return r;
+    r.status = res->status;
+    r.body = QByteArray::fromStdString(res->body);
+    r.json = QJsonDocument::fromJson(r.body).object();
+    r.requestId = QString::fromStdString(res->get_header_value("X-Request-ID"));
+    r.contentType = QString::fromStdString(res->get_header_value("Content-Type"));
+    return r;
+}
+
+Reply HubProcess::postJson(const QString &path, const QJsonObject &body, const QString &token) const
+{
+    return call(QStringLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+QString newId()
+{
+    static const SystemClock clock;
+    return newUuidV7(clock);
+}
+
+QJsonObject makeEvent(const QString &site, const QString &type, const QJsonObject &payload, const QString &entityId,
+                      const QString &actor)
+{
+    static const SystemClock clock;
+    Event e;
+    e.id = newUuidV7(clock);
+    e.type = type;
+    e.entityType = type.section(QLatin1Char('.'), 0, 0);
+    e.entityId = entityId.isEmpty() ? newUuidV7(clock) : entityId;
+    e.payload = payload;
+    e.actor = actor;
+    e.siteId = site;
+    e.hlc = Hlc::fromParts(clock.nowMs(), 0);
+    return toJson(e);
+}
+
+} // namespace mt::test

@@ -1,0 +1,76 @@
+// Test helpers for the hub: a real medtrack-hub process, a throwaway PostgreSQL, an HTTP client.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mt::test {
+
+quint16 freeTcpPort();
+
+// initdb + pg_ctl on 127.0.0.1:<free port> in a temp dir (as the postgres user when run as root).
+class PgCluster
+{
+public:
+    static bool binariesPresent();
+    ~PgCluster();
+    bool start(QString *why);
+    void stop();
+    QString url() const; // postgresql://hub@127.0.0.1:PORT/postgres
+
+private:
+    bool run(const QString &tool, const QStringList &args, QString *why);
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+struct Reply
+{
+    int status = 0; // 0 = no answer (connection failed)
+    QJsonObject json;
+    QByteArray body;
+    QString requestId;
+    QString contentType;
+
+    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+class HubProcess
+{
+public:
+    // backendArgs: {"--data-dir", dir} or {"--database", url}.
+    explicit HubProcess(QStringList backendArgs);
+    ~HubProcess();
+    bool start(const QStringList &extraArgs = {});
+    void stop();
+    quint16 port() const { return m_port; }
+    const QStringList &backendArgs() const { return m_backendArgs; }
+    // Runs an admin command on the same database; returns exit code, stdout in *out.
+    int admin(const QStringList &command, QString *out = nullptr, const QByteArray &stdinData = {});
+    // Last line of the admin command's output after ": " (codes and tokens are printed that way).
+    QString adminSecret(const QStringList &command, const QByteArray &stdinData = {});
+
+    Reply call(const QString &method, const QString &path, const QByteArray &body = {},
+               const QString &token = {}, const QString &requestId = {}) const;
+    Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {}) const;
+    QString stderrText() const;
+
+private:
+    QStringList m_backendArgs;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+// A wire-form event (EventJson) for tests.
+QJsonObject makeEvent(const QString &site, const QString &type, const QJsonObject &payload,
+                      const QString &entityId = {}, const QString &actor = QStringLiteral("tester"));
+QString newId();
+
+} // namespace mt::test
