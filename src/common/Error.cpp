@@ -19,6 +19,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::DiskFull: return "disk_full";
     case ErrorCode::DatabaseCorrupt: return "database_corrupt";
     case ErrorCode::DatabaseTooNew: return "database_too_new";
+    case ErrorCode::DatabaseReadOnly: return "database_read_only";
     case ErrorCode::Io: return "io";
     case ErrorCode::Internal: return "internal";
     }

@@ -2,6 +2,7 @@
 #include "services/Core.h"
 
 #include "CoreImpl.h"
+#include "services/ErrorText.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "observability/Logging.h"
@@ -45,6 +46,33 @@ Core::Impl::Impl(const QString &dir, const Clock &clk, const CoreOptions &opts, 
     // New events must sort after everything already stored, even if the wall clock went back.
     if (const Result<Hlc> seen = store.maxHlc(); seen.ok())
         hlc.observe(seen.value());
+}
+
+Core::Impl::~Impl()
+{
+    if (integrityCheck.joinable())
+        integrityCheck.join();
+}
+
+void Core::Impl::startDeferredIntegrityCheck()
+{
+    // The check reads the whole file (seconds on a big database): never on the GUI thread.
+    // Its result comes back as a queued call on the notifier, i.e. on the thread owning Core.
+    const QString path = db->path();
+    integrityCheck = std::thread([this, path] {
+        const Status st = Database::quickCheckFile(path);
+        QMetaObject::invokeMethod(
+            &notifier,
+            [this, st] {
+                db->completeDeferredCheck(st);
+                if (st.ok())
+                    info(QStringLiteral("start-up integrity check passed"));
+                else
+                    warn(QStringLiteral("start-up integrity check failed: ") + st.detail);
+                emit notifier.integrityChecked(st.ok(), st.ok() ? QString() : ErrorText::message(st));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Event Core::Impl::makeEvent(const QString &actor, const QString &entityType, const QString &entityId,
@@ -149,7 +177,9 @@ Result<std::unique_ptr<Core>> Core::open(const QString &dataDir, const Clock &cl
         return Error::make(ErrorCode::Io, QStringLiteral("data_dir"), QStringLiteral("cannot create %1").arg(dataDir));
     // Unique per Core: QSqlDatabase keeps a process-wide name registry.
     const QString connection = QStringLiteral("medtrack-core-%1").arg(newUuidV7(clock));
-    auto db = Database::open(databasePath(dataDir), connection);
+    auto db = Database::open(databasePath(dataDir), connection, Database::Mode::ReadWrite,
+                             options.deferIntegrityCheck ? Database::IntegrityCheck::Deferred
+                                                         : Database::IntegrityCheck::AtOpen);
     if (!db)
         return db.error();
     std::unique_ptr<Core> core(new Core);
@@ -158,6 +188,8 @@ Result<std::unique_ptr<Core>> Core::open(const QString &dataDir, const Clock &cl
                       .arg(core->d->dataDir)
                       .arg(core->d->db->schemaVersion())
                       .arg(core->d->config.siteId));
+    if (!core->d->db->integrityVerified())
+        core->d->startDeferredIntegrityCheck();
     return Result<std::unique_ptr<Core>>(std::move(core));
 }
 

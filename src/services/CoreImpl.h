@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <thread>
 
 namespace spdlog { class logger; }
 
@@ -35,6 +36,10 @@ struct Core::Impl
     PasswordHasher hasher;
     std::shared_ptr<spdlog::logger> log;
     ChangeNotifier notifier;
+    std::thread integrityCheck; // joined in ~Impl, before the notifier goes away
+
+    ~Impl();
+    void startDeferredIntegrityCheck();
 
     // A new local event: fresh id, next HLC, this site, the given actor.
     Event makeEvent(const QString &actor, const QString &entityType, const QString &entityId,

@@ -132,6 +132,9 @@ static QString storageText(ErrorCode code)
     case ErrorCode::DatabaseCorrupt: return ErrorText::tr("The database file is damaged; restore it from a backup.");
     case ErrorCode::DatabaseTooNew:
         return ErrorText::tr("The database was written by a newer MedTrack version; please update MedTrack.");
+    case ErrorCode::DatabaseReadOnly:
+        return ErrorText::tr("The database cannot be written yet: the start-up integrity check is still running "
+                             "(or the file is read-only). Nothing was changed; try again in a moment.");
     default: return ErrorText::tr("An unexpected error occurred; see the log for details.");
     }
 }
@@ -163,6 +166,7 @@ QString ErrorText::message(const Error &e)
     case ErrorCode::DatabaseLocked:
     case ErrorCode::DiskFull:
     case ErrorCode::DatabaseTooNew:
+    case ErrorCode::DatabaseReadOnly:
     case ErrorCode::Internal: return storageText(e.code);
     }
     return storageText(ErrorCode::Internal);

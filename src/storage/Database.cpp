@@ -4,6 +4,8 @@
 #include "SqliteRaw.h"
 #include "StatementCache.h"
 
+#include <sqlite3.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +30,7 @@ struct Database::Impl
     Mode mode = Mode::ReadWrite;
     int schemaVersion = 0;
     int txDepth = 0;
+    bool verified = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     std::unique_ptr<StatementCache> raw;
 };
@@ -110,19 +113,20 @@ Database::~Database()
     QSqlDatabase::removeDatabase(d->connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName, Mode mode,
+                                                 IntegrityCheck check)
 {
-    return openImpl(path, connectionName, mode, latestSchemaVersion());
+    return openImpl(path, connectionName, mode, latestSchemaVersion(), check);
 }
 
 Result<std::unique_ptr<Database>> Database::openMigratedTo(const QString &path, const QString &connectionName,
                                                            int version)
 {
-    return openImpl(path, connectionName, Mode::ReadWrite, version);
+    return openImpl(path, connectionName, Mode::ReadWrite, version, IntegrityCheck::AtOpen);
 }
 
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const QString &connectionName, Mode mode,
-                                                     int targetVersion)
+                                                     int targetVersion, IntegrityCheck check)
 {
     if (QSqlDatabase::contains(connectionName))
         return Error::make(ErrorCode::Internal, {}, QStringLiteral("connection name in use: ") + connectionName);
@@ -149,11 +153,16 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
     sqlite3 *raw = sqlite::handle(self->d->db);
     if (!raw)
         return Error::make(ErrorCode::Internal, {}, QStringLiteral("no sqlite3 handle"));
-    if (Status st = sqlite::quickCheck(raw); !st.ok())
-        return st;
     Result<int> version = sqlite::schemaVersion(raw);
     if (!version)
         return version.error();
+    // Deferring is only safe when open() itself writes nothing: no migration due, file already in WAL.
+    const bool defer = check == IntegrityCheck::Deferred && mode == Mode::ReadWrite && version.value() > 0
+        && version.value() == targetVersion;
+    if (!defer) {
+        if (Status st = sqlite::quickCheck(raw); !st.ok())
+            return st;
+    }
     if (version.value() > latestSchemaVersion()) {
         return Error::make(ErrorCode::DatabaseTooNew, {},
                            QStringLiteral("database schema version %1 is newer than this build's latest %2")
@@ -164,11 +173,45 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
 
     if (Status st = applyPragmas(self->d->db, mode); !st.ok())
         return st;
-    if (mode == Mode::ReadWrite) {
+    if (defer) {
+        QSqlQuery q(self->d->db);
+        if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return fromSqlError(q.lastError(), QStringLiteral("query_only"));
+        self->d->verified = false;
+    } else if (mode == Mode::ReadWrite) {
         if (Status st = self->migrate(targetVersion); !st.ok())
             return st;
     }
     return self;
+}
+
+bool Database::integrityVerified() const
+{
+    return d->verified;
+}
+
+Status Database::quickCheckFile(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Status st;
+    if (rc != SQLITE_OK)
+        st = Error::make(ErrorCode::Io, {}, QStringLiteral("open for check: ") + QString::fromUtf8(sqlite3_errstr(rc)));
+    else {
+        sqlite3_busy_timeout(raw, 5000);
+        st = sqlite::quickCheck(raw);
+    }
+    sqlite3_close(raw);
+    return st;
+}
+
+void Database::completeDeferredCheck(const Status &result)
+{
+    if (!result.ok() || d->verified)
+        return; // a failed check leaves query_only on: the file is never written
+    QSqlQuery q(d->db);
+    d->verified = q.exec(QStringLiteral("PRAGMA query_only = OFF"));
 }
 
 int Database::latestSchemaVersion()
@@ -238,6 +281,8 @@ Status Database::quickCheck()
 
 Status Database::transaction(const std::function<Status()> &fn)
 {
+    if (!d->verified)
+        return Error::make(ErrorCode::DatabaseReadOnly, {}, QStringLiteral("integrity check not finished"));
     if (d->txDepth > 0)
         return fn(); // joins the outer transaction; its failure rolls back the outer one
     QSqlQuery q(d->db);

@@ -32,9 +32,10 @@ ErrorCode codeFor(int sqliteCode)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return ErrorCode::DatabaseCorrupt;
+    case SQLITE_READONLY: // query_only during the deferred check, or a file without write permission
+        return ErrorCode::DatabaseReadOnly;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
     case SQLITE_PERM:
         return ErrorCode::Io;
     default:

@@ -1,6 +1,7 @@
 // Tests Core's alert use cases end to end: raise, dedup, ack, permissions, escalation, timeline.
 #include "CoreFixture.h"
 #include "services/ErrorText.h"
+#include "storage/Database.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -51,6 +52,22 @@ private slots:
         const QString second = f.raise(f.l1, AlertSeverity::Warning, Module::Logistics, QStringLiteral("sesudah"));
         QVERIFY(!second.isEmpty());
         QVERIFY2(f.alert(second).lastHlc > before, "new event sorts before an older one");
+    }
+
+    void deferredIntegrityCheckGatesWritesThenReports()
+    {
+        CoreFixture f;
+        QVERIFY(f.openWithUsers()); // creates and migrates the database
+        f.core.reset();
+        auto r = Core::open(f.dir.path(), f.clock,
+                            CoreOptions{CoreOptions::KdfStrength::FastForTests, QStringLiteral("test"), true});
+        QVERIFY(r.ok());
+        f.core = std::move(r).value();
+        QSignalSpy checked(&f.core->notifier(), &ChangeNotifier::integrityChecked);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.first().at(0).toBool(), true);
+        QVERIFY(f.core->database().integrityVerified());
+        QVERIFY(!f.raise(f.l1, AlertSeverity::Info, Module::Reports, QStringLiteral("setelah pemeriksaan")).isEmpty());
     }
 
     void validationMessageNamesTheField()

@@ -85,9 +85,17 @@ QStringList addAlertsAsOldApp(Database &db, test::EventFactory &f, int n, qint64
         ids << id;
     }
     QSqlQuery upd(db.sql());
-    upd.prepare(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ? WHERE id = 1"));
-    upd.addBindValue(count);
-    upd.addBindValue(prev);
+    // From v3 on, an app also kept the HLC high-water mark with the head.
+    if (db.schemaVersion() >= 3) {
+        upd.prepare(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ?, max_hlc = ? WHERE id = 1"));
+        upd.addBindValue(count);
+        upd.addBindValue(prev);
+        upd.addBindValue(*maxHlc);
+    } else {
+        upd.prepare(QStringLiteral("UPDATE audit_head SET count = ?, last_hash = ? WHERE id = 1"));
+        upd.addBindValue(count);
+        upd.addBindValue(prev);
+    }
     return upd.exec() ? ids : QStringList();
 }
 
@@ -104,6 +112,8 @@ private slots:
     void migratesFromEachOlderVersion();
     void refusesNewerSchema();
     void detectsCorruptFileAndLeavesItUntouched();
+    void deferredCheckRefusesWritesUntilItPasses();
+    void deferredCheckOfCorruptFileNeverWrites();
     void transactionRollsBackAndNests();
     void busyMapsToDatabaseLocked();
     void fromSqlErrorMapsNativeCodes();
@@ -234,6 +244,65 @@ void TestDatabase::detectsCorruptFileAndLeavesItUntouched()
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, ErrorCode::DatabaseCorrupt);
     QCOMPARE(fileHash(bad), before);
+}
+
+void TestDatabase::deferredCheckRefusesWritesUntilItPasses()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deferred.db"));
+    test::EventFactory f;
+    {
+        auto db = Database::open(path, QStringLiteral("d0"));
+        QVERIFY(db.ok());
+        QCOMPARE(addAlerts(*db.value(), f, 10).size(), 10);
+    }
+    auto db = Database::open(path, QStringLiteral("d1"), Database::Mode::ReadWrite, Database::IntegrityCheck::Deferred);
+    QVERIFY(db.ok());
+    Database &d = *db.value();
+    QVERIFY(!d.integrityVerified());
+    // Reads work at once (the console can paint) ...
+    QCOMPARE(AlertRepository(d).count(AlertFilter{}).value(), 10);
+    // ... but every write is refused, by our code and by SQLite itself (query_only).
+    auto appended = EventStore(d).append({f.raiseAlert(f.newId(), AlertSeverity::Info, Module::HR, QStringLiteral("x"))});
+    QVERIFY(!appended.ok());
+    QCOMPARE(appended.error().code, ErrorCode::DatabaseReadOnly);
+    const Status raw = SettingsRepository::set(d.sql(), QStringLiteral("k"), QStringLiteral("v"));
+    QCOMPARE(raw.code, ErrorCode::DatabaseReadOnly);
+    const Status check = Database::quickCheckFile(path);
+    QVERIFY2(check.ok(), qPrintable(check.detail));
+    d.completeDeferredCheck(check);
+    QVERIFY(d.integrityVerified());
+    QCOMPARE(addAlerts(d, f, 1).size(), 1);
+}
+
+void TestDatabase::deferredCheckOfCorruptFileNeverWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deferred-bad.db"));
+    {
+        auto db = Database::open(path, QStringLiteral("db0"));
+        QVERIFY(db.ok());
+        test::EventFactory f;
+        QCOMPARE(addAlerts(*db.value(), f, 300).size(), 300);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page = 3; page < file.size() / 4096; page += 2) {
+            file.seek(page * 4096 + 100);
+            file.write(QByteArray(1000, '\xA5'));
+        }
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, QStringLiteral("db1"), Database::Mode::ReadWrite, Database::IntegrityCheck::Deferred);
+    if (db.ok()) { // the header survived: the open is quick, the background check must catch it
+        const Status check = Database::quickCheckFile(path);
+        QCOMPARE(check.code, ErrorCode::DatabaseCorrupt);
+        db.value()->completeDeferredCheck(check);
+        QVERIFY(!db.value()->integrityVerified());
+        test::EventFactory f;
+        QVERIFY(addAlerts(*db.value(), f, 1).isEmpty());
+        db.value().reset(); // close before comparing bytes
+    }
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDatabase::transactionRollsBackAndNests()

@@ -23,6 +23,7 @@ enum class ErrorCode {
     DiskFull,
     DatabaseCorrupt,
     DatabaseTooNew,    // written by a newer MedTrack
+    DatabaseReadOnly,  // writes refused: start-up integrity check still running, or a read-only file
     Io,
     Internal,
 };

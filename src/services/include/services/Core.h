@@ -113,6 +113,8 @@ signals:
     void usersChanged();
     void alertEscalated(const QString &alertId, mt::AlertSeverity severity, const QString &title);
     void incidentEscalated(const QString &incidentId, const QString &title);
+    // Result of a deferred start-up integrity check (CoreOptions::deferIntegrityCheck).
+    void integrityChecked(bool ok, const QString &message);
 };
 
 // How a Core is opened; the defaults are production settings.
@@ -122,6 +124,9 @@ struct CoreOptions
     enum class KdfStrength { Interactive, Moderate, FastForTests };
     KdfStrength kdf = KdfStrength::Interactive;
     QString component = QStringLiteral("core"); // "component" field of the log lines
+    // GUI: run the start-up PRAGMA quick_check on a background thread (writes are refused
+    // until it passes; ChangeNotifier::integrityChecked reports the result). CLI: check at open.
+    bool deferIntegrityCheck = false;
 };
 
 class Core

@@ -21,6 +21,12 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // AtOpen: PRAGMA quick_check before open() returns. Deferred: when no migration is due,
+    // open() returns at once with the connection in PRAGMA query_only (SQLite itself refuses
+    // every write), the caller runs quickCheckFile() off the GUI thread and hands the result
+    // to completeDeferredCheck(); a corrupt file is still never written. A quick_check of a
+    // 1.5 GB database takes ~1.5 s, which is why the GUI defers it.
+    enum class IntegrityCheck { AtOpen, Deferred };
 
     // Opens (creating if missing, in ReadWrite), runs PRAGMA quick_check (a corrupt file is
     // opened read-only-never-written and DatabaseCorrupt returned), refuses a schema newer
@@ -28,7 +34,8 @@ public:
     // the embedded sql/NNN_*.sql, each in one transaction, recording its version.
     // `connectionName` must be unique per thread (one connection per thread).
     static Result<std::unique_ptr<Database>> open(const QString &path, const QString &connectionName,
-                                                  Mode mode = Mode::ReadWrite);
+                                                  Mode mode = Mode::ReadWrite,
+                                                  IntegrityCheck check = IntegrityCheck::AtOpen);
     // As open(), but stops migrating at `version` (tests and tools that need an older schema).
     static Result<std::unique_ptr<Database>> openMigratedTo(const QString &path, const QString &connectionName,
                                                             int version);
@@ -42,6 +49,12 @@ public:
     static int latestSchemaVersion();
 
     Status quickCheck();
+    // False while a deferred check has not yet passed (writes are refused meanwhile).
+    bool integrityVerified() const;
+    // PRAGMA quick_check on its own read-only connection; safe to call from any thread.
+    static Status quickCheckFile(const QString &path);
+    // On the owning thread: an ok result lifts query_only; a failure keeps the file read-only.
+    void completeDeferredCheck(const Status &result);
     // BEGIN IMMEDIATE; fn; COMMIT (ROLLBACK on error). Maps SQLITE_FULL to DiskFull and
     // SQLITE_BUSY/LOCKED to DatabaseLocked. Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &fn);
@@ -67,7 +80,7 @@ public:
 private:
     Database();
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, const QString &connectionName,
-                                                      Mode mode, int targetVersion);
+                                                      Mode mode, int targetVersion, IntegrityCheck check);
     Status migrate(int targetVersion);
     Status applyMigration(int version, const QString &resource);
     struct Impl;
