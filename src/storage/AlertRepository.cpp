@@ -119,6 +119,12 @@ Result<qint64> AlertRepository::count(const AlertFilter &f) const
     return w.count(m_db.sql(), QStringLiteral("alerts"));
 }
 
+Result<qint64> AlertRepository::countUpTo(const AlertFilter &f, qint64 cap) const
+{
+    const SqlWhere w = alertWhere(f);
+    return w.countUpTo(m_db.sql(), QStringLiteral("alerts"), cap);
+}
+
 Result<QList<Alert>> AlertRepository::page(const AlertFilter &f, AlertSortColumn sort, bool descending,
                                            qint64 offset, int limit) const
 {

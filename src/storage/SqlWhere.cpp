@@ -55,4 +55,15 @@ Result<qint64> SqlWhere::count(QSqlDatabase &db, const QString &table) const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> SqlWhere::countUpTo(QSqlDatabase &db, const QString &table, qint64 cap) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + table + sql() + QStringLiteral(" LIMIT ?)"),
+                 {cap})
+        || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("count ") + table);
+    return q.value(0).toLongLong();
+}
+
 } // namespace mt

@@ -22,6 +22,9 @@ public:
     // Prepares `sqlText`, binds the terms' values then `trailing` (LIMIT, OFFSET), executes.
     bool prepare(QSqlQuery &q, const QString &sqlText, const QVariantList &trailing = {}) const;
     Result<qint64> count(QSqlDatabase &db, const QString &table) const;
+    // Counts matches but stops at `cap` (returns cap when there are at least that many): the
+    // work is bounded, so a filter change stays fast on a million rows.
+    Result<qint64> countUpTo(QSqlDatabase &db, const QString &table, qint64 cap) const;
 
 private:
     QStringList m_terms;

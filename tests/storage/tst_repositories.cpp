@@ -189,6 +189,9 @@ void TestRepositories::consolePagesMatchReference()
     AlertRepository repo(*m_db);
     QCOMPARE(repo.count(filter).value(), qint64(expected.size()));
     QVERIFY(!expected.isEmpty());
+    // The capped count agrees below the cap and stops at it above.
+    QCOMPARE(repo.countUpTo(filter, 1'000'000).value(), qint64(expected.size()));
+    QCOMPARE(repo.countUpTo(filter, 7).value(), qint64(std::min<qsizetype>(7, expected.size())));
     for (qint64 offset : {qint64(0), qint64(1000), qint64(expected.size() - 10)}) {
         if (offset < 0)
             continue;

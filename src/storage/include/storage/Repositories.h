@@ -37,6 +37,8 @@ public:
     Result<std::optional<Alert>> find(const QString &id) const;
     Result<std::optional<Alert>> findOpenByDedupKey(const QString &dedupKey) const;
     Result<qint64> count(const AlertFilter &f) const;
+    // As count(), but stops at `cap`: the console shows "10,000+" rather than scan 250,000 rows.
+    Result<qint64> countUpTo(const AlertFilter &f, qint64 cap) const;
     // One page of the console: ORDER BY column (then id), LIMIT/OFFSET-free keyset is the
     // implementation's business; callers ask for rows [offset, offset+limit).
     Result<QList<Alert>> page(const AlertFilter &f, AlertSortColumn sort, bool descending, qint64 offset,
