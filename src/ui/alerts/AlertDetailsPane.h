@@ -1,0 +1,26 @@
+// Right-hand pane of the console: every field of the selected alert and its timeline.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace mt {
+
+struct UiContext;
+
+class AlertDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AlertDetailsPane(UiContext &ctx, QWidget *parent = nullptr);
+    void showAlert(const QString &alertId); // empty clears
+
+private:
+    UiContext &m_ctx;
+    QLabel *m_fields = nullptr;
+    QListWidget *m_timeline = nullptr;
+};
+
+} // namespace mt

@@ -1,0 +1,192 @@
+// Alert console model: pages of kPageSize rows from AlertRepository::page; never loads every row.
+#include "alerts/AlertTableModel.h"
+
+#include "common/SeverityStyle.h"
+#include "common/UiText.h"
+#include "services/Core.h"
+#include "services/ErrorText.h"
+
+#include <QFont>
+
+namespace mt {
+
+AlertTableModel::AlertTableModel(Core &core, QObject *parent)
+    : QAbstractTableModel(parent), m_core(core)
+{
+    for (AlertSeverity s : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
+        m_icons[int(s)] = SeverityStyle::icon(s);
+    reload(kPageSize);
+}
+
+int AlertTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AlertTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertTableModel::displayData(const Alert &a, int column) const
+{
+    const SiteZone zone = m_core.config().calendar.zone;
+    switch (column) {
+    case SeverityCol: return UiText::severity(a.severity);
+    case StateCol:
+        return a.escalationLevel > 0 && a.state != AlertState::Resolved
+                   ? tr("%1 · escalated").arg(UiText::alertState(a.state))
+                   : UiText::alertState(a.state);
+    case ModuleCol: return UiText::module(a.module);
+    case TitleCol: return a.title;
+    case CountCol: return a.count;
+    case RaisedCol: return UiText::shortTime(a.raisedAtMs, zone);
+    case LastSeenCol: return UiText::shortTime(a.lastSeenAtMs, zone);
+    case IncidentCol: return a.incidentId.isEmpty() ? QString() : a.incidentId.left(8);
+    }
+    return {};
+}
+
+QVariant AlertTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert &a = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(a, index.column());
+    case Qt::DecorationRole:
+        return index.column() == SeverityCol ? QVariant(m_icons[int(a.severity)]) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityCol)
+            return SeverityStyle::textColour(a.severity);
+        return {};
+    case Qt::BackgroundRole:
+        if (a.escalationLevel > 0 && a.state != AlertState::Resolved)
+            return SeverityStyle::escalatedBackground();
+        return {};
+    case Qt::FontRole:
+        if ((a.state == AlertState::New && index.column() == TitleCol) || index.column() == SeverityCol) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return a.details.left(500);
+    case AlertIdRole:
+        return a.id;
+    }
+    return {};
+}
+
+QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityCol: return tr("Severity", "short column header");
+    case StateCol: return tr("State");
+    case ModuleCol: return tr("Module");
+    case TitleCol: return tr("Title");
+    case CountCol: return tr("Count");
+    case RaisedCol: return tr("Raised (%1)").arg(UiText::zone(m_core.config().calendar.zone));
+    case LastSeenCol: return tr("Last seen (%1)").arg(UiText::zone(m_core.config().calendar.zone));
+    case IncidentCol: return tr("Incident");
+    }
+    return {};
+}
+
+bool AlertTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void AlertTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    auto page = m_core.alertRepository().page(m_filter, m_sort, m_descending, m_rows.size(), kPageSize);
+    if (!page.ok()) {
+        emit loadFailed(ErrorText::message(page.error()));
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = m_rows.size(); // the table shrank under us; stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+AlertSortColumn AlertTableModel::sortColumnFor(int column)
+{
+    switch (column) {
+    case SeverityCol: return AlertSortColumn::Severity;
+    case StateCol: return AlertSortColumn::State;
+    case ModuleCol: return AlertSortColumn::Module;
+    case TitleCol: return AlertSortColumn::Title;
+    case CountCol: return AlertSortColumn::Count;
+    case LastSeenCol: return AlertSortColumn::LastSeen;
+    default: return AlertSortColumn::RaisedAt;
+    }
+}
+
+void AlertTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sort = sortColumnFor(column);
+    m_descending = order == Qt::DescendingOrder;
+    reload(kPageSize);
+}
+
+void AlertTableModel::setFilter(const AlertFilter &filter)
+{
+    m_filter = filter;
+    reload(kPageSize);
+}
+
+void AlertTableModel::refresh()
+{
+    reload(std::max<int>(kPageSize, int(m_rows.size())));
+}
+
+void AlertTableModel::reload(int rowsWanted)
+{
+    auto total = m_core.alertRepository().count(m_filter);
+    auto page = m_core.alertRepository().page(m_filter, m_sort, m_descending, 0, rowsWanted);
+    if (!total.ok() || !page.ok()) {
+        emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));
+        return;
+    }
+    const bool sameShape = page->size() == m_rows.size()
+        && std::equal(page->cbegin(), page->cend(), m_rows.cbegin(),
+                      [](const Alert &a, const Alert &b) { return a.id == b.id; });
+    if (sameShape) {
+        m_rows = page.value();
+        m_total = std::max<qint64>(total.value(), m_rows.size());
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = page.value();
+    m_total = std::max<qint64>(total.value(), m_rows.size());
+    endResetModel();
+}
+
+const Alert *AlertTableModel::alertAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int AlertTableModel::rowOf(const QString &alertId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == alertId)
+            return i;
+    return -1;
+}
+
+} // namespace mt
+

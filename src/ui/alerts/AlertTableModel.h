@@ -1,0 +1,59 @@
+// Alert console model: fetches rows lazily from SQL in pages (canFetchMore/fetchMore), sorted server-side.
+#pragma once
+
+#include "domain/Alert.h"
+#include "domain/Types.h"
+#include "storage/Repositories.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QList>
+
+namespace mt {
+
+class Core;
+
+class AlertTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeverityCol, StateCol, ModuleCol, TitleCol, CountCol, RaisedCol, LastSeenCol, IncidentCol, ColumnCount };
+    enum Roles { AlertIdRole = Qt::UserRole + 1 };
+    static constexpr int kPageSize = 200;
+
+    explicit AlertTableModel(Core &core, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void setFilter(const AlertFilter &filter);
+    const AlertFilter &filter() const { return m_filter; }
+    // Re-reads the rows already shown (after a change); keeps the loaded depth.
+    void refresh();
+    const Alert *alertAt(int row) const;
+    int rowOf(const QString &alertId) const;
+    qint64 totalCount() const { return m_total; }
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    void reload(int rowsWanted);
+    QVariant displayData(const Alert &a, int column) const;
+    static AlertSortColumn sortColumnFor(int column);
+
+    Core &m_core;
+    AlertFilter m_filter;
+    AlertSortColumn m_sort = AlertSortColumn::RaisedAt;
+    bool m_descending = true;
+    QList<Alert> m_rows;
+    qint64 m_total = 0;
+    QIcon m_icons[3];
+};
+
+} // namespace mt

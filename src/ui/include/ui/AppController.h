@@ -1,0 +1,41 @@
+// Startup flow of the desktop app: open the data dir (recovering from a corrupt file), first run or
+// sign-in, then the main window; idle lock and re-sign-in. Everything is asynchronous (open(), no exec()).
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace mt {
+
+struct LaunchOptions
+{
+    QString dataDir;
+    bool demo = false;
+};
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(const LaunchOptions &options, QObject *parent = nullptr);
+    ~AppController() override;
+    // Call once the event loop runs (e.g. QTimer::singleShot(0, ...)); ends with QCoreApplication::exit on failure.
+    void start();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    void openCore();
+    void offerRestore();
+    void fail(const QString &message);
+    void afterOpen();
+    void showFirstRun();
+    void showLogin();
+    void showMainWindow();
+    void lock();
+    QString demoAccountsText() const;
+};
+
+} // namespace mt

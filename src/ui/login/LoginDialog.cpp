@@ -1,0 +1,69 @@
+// Sign-in dialog: Core::login does the hashing and lockout; this only shows the outcome clearly.
+#include "login/LoginDialog.h"
+
+#include "ui_LoginDialog.h"
+
+#include "common/UiText.h"
+#include "services/ErrorText.h"
+
+#include <QPushButton>
+
+namespace mt {
+
+LoginDialog::LoginDialog(Core &core, const QString &demoAccounts, const QString &lockedUser, QWidget *parent)
+    : QDialog(parent), m_core(core), m_ui(std::make_unique<Ui::LoginDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(lockedUser.isEmpty() ? tr("Quit") : tr("Cancel"));
+    m_ui->errorLabel->hide();
+    m_ui->demoLabel->setText(demoAccounts);
+    m_ui->demoLabel->setVisible(!demoAccounts.isEmpty());
+    const QString site = core.config().siteName.isEmpty() ? core.config().siteId : core.config().siteName;
+    if (lockedUser.isEmpty()) {
+        m_ui->subtitle->setText(tr("Site: %1. Sign in to start your shift.").arg(site));
+    } else {
+        m_ui->subtitle->setText(tr("The session was locked after inactivity. Sign in again to continue."));
+        m_ui->userEdit->setText(lockedUser);
+        m_ui->passwordEdit->setFocus();
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::showError(const Error &e)
+{
+    QString text = ErrorText::message(e);
+    if (e.code == ErrorCode::AccountLocked) {
+        const QDateTime until = QDateTime::fromString(e.detail, Qt::ISODateWithMs);
+        if (until.isValid())
+            text = tr("This account is locked after too many failed attempts. Try again after %1.")
+                       .arg(UiText::localTime(until.toMSecsSinceEpoch(), m_core.config().calendar.zone));
+    }
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+}
+
+void LoginDialog::accept()
+{
+    const QString user = m_ui->userEdit->text().trimmed();
+    if (user.isEmpty()) {
+        m_ui->errorLabel->setText(tr("Enter your user name."));
+        m_ui->errorLabel->show();
+        m_ui->userEdit->setFocus();
+        return;
+    }
+    auto result = m_core.login(user, m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    if (!result.ok()) {
+        showError(result.error());
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_session = result.value();
+    QDialog::accept();
+}
+
+} // namespace mt

@@ -1,0 +1,197 @@
+// Startup flow and session lifecycle; owns Core, the clock, the main window and the background helpers.
+#include "ui/AppController.h"
+
+#include "common/Clock.h"
+#include "common/UiContext.h"
+#include "common/UiText.h"
+#include "firstrun/FirstRunWizard.h"
+#include "login/LoginDialog.h"
+#include "services/Core.h"
+#include "services/DemoData.h"
+#include "services/DemoFeeder.h"
+#include "services/EscalationMonitor.h"
+#include "services/ErrorText.h"
+#include "shell/IdleLock.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace mt {
+
+struct AppController::Impl
+{
+    LaunchOptions options;
+    SystemClock clock;
+    std::unique_ptr<Core> core;
+    std::unique_ptr<UiContext> ctx;
+    std::unique_ptr<MainWindow> window;
+    IdleLock *idle = nullptr;
+    std::unique_ptr<DemoFeeder> feeder;
+    std::unique_ptr<EscalationMonitor> monitor;
+};
+
+AppController::AppController(const LaunchOptions &options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Impl>())
+{
+    d->options = options;
+}
+
+AppController::~AppController()
+{
+    d->feeder.reset();
+    d->monitor.reset();
+    d->window.reset(); // screens hold references into ctx/core
+    d->ctx.reset();
+}
+
+QString AppController::demoAccountsText() const
+{
+    if (!d->options.demo)
+        return {};
+    QString text = tr("Demo mode — accounts (user / password):");
+    for (const DemoUser &u : DemoData::users())
+        text += QStringLiteral("\n%1 / %2 — %3").arg(u.name, u.password, UiText::role(u.role));
+    return text;
+}
+
+void AppController::start()
+{
+    openCore();
+}
+
+void AppController::openCore()
+{
+    auto opened = Core::open(d->options.dataDir, d->clock);
+    if (opened.ok()) {
+        d->core = std::move(opened).value();
+        afterOpen();
+        return;
+    }
+    const Error &e = opened.error();
+    if (e.code == ErrorCode::DatabaseCorrupt) {
+        offerRestore();
+        return;
+    }
+    if (e.code == ErrorCode::DatabaseTooNew) {
+        fail(tr("This database was written by a newer version of MedTrack. Install the newer version "
+                "to open it; nothing was changed."));
+        return;
+    }
+    fail(tr("The database could not be opened: %1").arg(ErrorText::message(e)));
+}
+
+void AppController::offerRestore()
+{
+    const QString backup = Database::newestBackup(Core::databasePath(d->options.dataDir));
+    if (backup.isEmpty()) {
+        fail(tr("The database is damaged and there is no backup to restore. The damaged file was not "
+                "changed; contact the L2 team."));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Database damaged"),
+                                tr("The database is damaged. The damaged file will not be written to.\n\n"
+                                   "Restore the newest backup?\n%1").arg(backup));
+    QPushButton *restore = box->addButton(tr("Restore backup"), QMessageBox::AcceptRole);
+    box->addButton(tr("Quit"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, restore, backup] {
+        if (box->clickedButton() != restore) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        const Status st = Core::restore(d->options.dataDir, backup);
+        if (!st.ok()) {
+            fail(tr("The backup could not be restored: %1").arg(ErrorText::message(st)));
+            return;
+        }
+        openCore();
+    });
+    box->open();
+}
+
+void AppController::fail(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("MedTrack cannot start"), message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Ok)->setText(tr("Quit"));
+    connect(box, &QMessageBox::finished, this, [] { QCoreApplication::exit(1); });
+    box->open();
+}
+
+void AppController::afterOpen()
+{
+    d->ctx = std::make_unique<UiContext>(UiContext{*d->core, {}, d->options.demo});
+    if (d->options.demo) {
+        if (const Status st = DemoData::seed(*d->core); !st.ok()) {
+            fail(tr("The demo data could not be created: %1").arg(ErrorText::message(st)));
+            return;
+        }
+        d->feeder = std::make_unique<DemoFeeder>(*d->core, quint32(d->clock.nowMs()));
+        d->feeder->start();
+    }
+    d->monitor = std::make_unique<EscalationMonitor>(*d->core);
+    d->monitor->start();
+    auto users = d->core->userCount();
+    if (users.ok() && users.value() == 0 && !d->options.demo)
+        showFirstRun();
+    else
+        showLogin();
+}
+
+void AppController::showFirstRun()
+{
+    auto *wizard = new FirstRunWizard(*d->core);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, &AppController::showLogin);
+    connect(wizard, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+    wizard->open();
+}
+
+void AppController::showLogin()
+{
+    auto *dialog = new LoginDialog(*d->core, demoAccountsText());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        d->ctx->session = dialog->session();
+        showMainWindow();
+    });
+    connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+    dialog->open();
+}
+
+void AppController::showMainWindow()
+{
+    d->window = std::make_unique<MainWindow>(*d->ctx);
+    connect(d->window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    d->idle = new IdleLock(d->core->config().auth.idleLockMinutes, d->window.get());
+    connect(d->idle, &IdleLock::idle, this, &AppController::lock);
+    d->window->show();
+}
+
+void AppController::lock()
+{
+    if (!d->window)
+        return;
+    d->idle->setPaused(true);
+    d->window->setLocked(true);
+    const QString previous = d->ctx->session.user;
+    auto *dialog = new LoginDialog(*d->core, demoAccountsText(), previous, d->window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, previous] {
+        d->ctx->session = dialog->session();
+        if (d->ctx->session.user != previous) {
+            // Another person takes over: rebuild the screens so every permission is re-evaluated.
+            showMainWindow();
+            return;
+        }
+        d->window->setLocked(false);
+        d->idle->setPaused(false);
+    });
+    connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+    dialog->open();
+}
+
+} // namespace mt

@@ -1,0 +1,45 @@
+// Critical escalations must be noticed even when the console is not in front.
+#include "shell/EscalationAnnouncer.h"
+
+#include "common/SeverityStyle.h"
+#include "services/Core.h"
+
+#include <QApplication>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+namespace mt {
+
+EscalationAnnouncer::EscalationAnnouncer(ChangeNotifier &notifier, QStatusBar *statusBar, QObject *parent)
+    : QObject(parent), m_statusBar(statusBar)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(SeverityStyle::icon(AlertSeverity::Critical), this);
+        m_tray->setToolTip(tr("MedTrack Command Center"));
+        m_tray->show();
+    }
+    connect(&notifier, &ChangeNotifier::alertEscalated, this, &EscalationAnnouncer::alertEscalated);
+    connect(&notifier, &ChangeNotifier::incidentEscalated, this, &EscalationAnnouncer::incidentEscalated);
+}
+
+void EscalationAnnouncer::alertEscalated(const QString &, AlertSeverity severity, const QString &title)
+{
+    if (severity == AlertSeverity::Critical)
+        announce(tr("Critical alert escalated"), title);
+}
+
+void EscalationAnnouncer::incidentEscalated(const QString &, const QString &title)
+{
+    announce(tr("Incident escalated to L2"), title);
+}
+
+void EscalationAnnouncer::announce(const QString &heading, const QString &text)
+{
+    QApplication::beep();
+    if (m_tray)
+        m_tray->showMessage(heading, text, QSystemTrayIcon::Critical, 10'000);
+    if (m_statusBar)
+        m_statusBar->showMessage(QStringLiteral("%1: %2").arg(heading, text), 15'000);
+}
+
+} // namespace mt

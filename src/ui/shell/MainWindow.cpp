@@ -1,0 +1,121 @@
+// Main window: only wiring; each screen lives in its own folder.
+#include "shell/MainWindow.h"
+
+#include "alerts/AlertConsole.h"
+#include "common/UiContext.h"
+#include "common/UiText.h"
+#include "incidents/IncidentsScreen.h"
+#include "services/ErrorText.h"
+#include "shell/EscalationAnnouncer.h"
+#include "shell/StatusBarClock.h"
+#include "start/StartOfShiftPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace mt {
+
+MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m_ctx(ctx)
+{
+    const QString site = ctx.core.config().siteName.isEmpty() ? ctx.core.config().siteId : ctx.core.config().siteName;
+    setWindowTitle(ctx.demo ? tr("MedTrack Command Center — %1 (demo)").arg(site)
+                            : tr("MedTrack Command Center — %1").arg(site));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->addItems({tr("Start of shift"), tr("Alert console"), tr("Incidents")});
+    m_nav->setFixedWidth(180);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }"));
+    m_stack = new QStackedWidget(this);
+    m_start = new StartOfShiftPanel(ctx, m_stack);
+    m_alerts = new AlertConsole(ctx, m_stack);
+    m_incidents = new IncidentsScreen(ctx, m_stack);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_alerts);
+    m_stack->addWidget(m_incidents);
+    m_lockPage = new QLabel(tr("Session locked. Sign in again to continue."), m_stack);
+    static_cast<QLabel *>(m_lockPage)->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_lockPage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    buildMenu();
+    buildStatusBar();
+    new EscalationAnnouncer(ctx.core.notifier(), statusBar(), this);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_start, &StartOfShiftPanel::openAlertConsole, this, [this] { showScreen(AlertsScreen); });
+    connect(m_start, &StartOfShiftPanel::openIncidents, this, [this] { showScreen(IncidentsScreenIndex); });
+    connect(m_alerts, &AlertConsole::incidentOpened, this, [this](const QString &id) {
+        showScreen(IncidentsScreenIndex);
+        m_incidents->showIncident(id);
+    });
+    showScreen(StartScreen);
+    resize(1400, 860);
+}
+
+void MainWindow::buildMenu()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    QAction *lock = session->addAction(tr("&Lock now"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *quit = session->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QStringList names = {tr("Start of shift"), tr("Alert console"), tr("Incidents")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = go->addAction(names.at(i));
+        a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showScreen(i); });
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    const AppConfig &config = m_ctx.core.config();
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    updateSessionLabel();
+    auto *site = new QLabel(tr("Site: %1").arg(config.siteName.isEmpty() ? config.siteId : config.siteName), this);
+    const Status db = m_ctx.core.checkDatabase();
+    auto *database = new QLabel(db.ok() ? tr("Database: OK") : tr("Database: %1").arg(ErrorText::message(db)), this);
+    auto *sync = new QLabel(tr("Offline — local only"), this);
+    sync->setObjectName(QStringLiteral("statusSync"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_user, site,
+                                                       new StatusBarClock(m_ctx.core.clock(), config.calendar.zone, this),
+                                                       database, sync})
+        statusBar()->addPermanentWidget(w);
+}
+
+void MainWindow::updateSessionLabel()
+{
+    m_user->setText(tr("%1 (%2)").arg(m_ctx.session.displayName, UiText::role(m_ctx.session.role)));
+}
+
+void MainWindow::showScreen(int index)
+{
+    m_nav->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    m_nav->setEnabled(!locked);
+    menuBar()->setEnabled(!locked);
+    if (locked)
+        m_stack->setCurrentWidget(m_lockPage);
+    else
+        m_stack->setCurrentIndex(m_nav->currentRow());
+}
+
+} // namespace mt
