@@ -13,6 +13,9 @@ int runBackup(CtlContext &ctx);
 int runRestore(CtlContext &ctx);
 int runAudit(CtlContext &ctx);
 int runDemo(CtlContext &ctx);
+int runBundle(CtlContext &ctx);    // CtlBundle.cpp
+int runSisdmk(CtlContext &ctx);    // CtlSisdmk.cpp
+int runPersonnel(CtlContext &ctx); // CtlSisdmkPersonnel.cpp
 
 // Shared JSON shapes (documented in docs/cli.md).
 QJsonObject alertJson(const Alert &a);

@@ -41,6 +41,12 @@ QString Text::help()
               "  restore FILE [--as USER]\n"
               "  audit verify [--as USER]\n"
               "  demo seed\n"
+              "  bundle export FILE [--to SITE] [--all] [--as USER] | bundle import FILE [--as USER]\n"
+              "  bundle key show | bundle trust --site S --public-key KEY [--as ADMIN] | bundle peers\n"
+              "  sisdmk sync [--base-url URL] [--region CODE]... [--since TIME] [--username U]\n"
+              "  sisdmk credentials set --base-url URL --username U\n"
+              "  sisdmk runs [--limit N]\n"
+              "  personnel list [--region CODE] [--search T] [--limit N] [--as USER]\n"
               "\n"
               "With --as, the user's password is read as the first line of standard input.\n"
               "user add then reads the new password twice (two more lines).\n"
@@ -61,7 +67,9 @@ int dispatch(CtlContext &ctx)
         {QStringLiteral("alert"), &runAlert},   {QStringLiteral("incident"), &runIncident},
         {QStringLiteral("user"), &runUser},     {QStringLiteral("db"), &runDb},
         {QStringLiteral("backup"), &runBackup}, {QStringLiteral("restore"), &runRestore},
-        {QStringLiteral("audit"), &runAudit},   {QStringLiteral("demo"), &runDemo}};
+        {QStringLiteral("audit"), &runAudit},   {QStringLiteral("demo"), &runDemo},
+        {QStringLiteral("bundle"), &runBundle},
+        {QStringLiteral("sisdmk"), &runSisdmk}, {QStringLiteral("personnel"), &runPersonnel}};
     for (const auto &[name, run] : commands) {
         if (name == cmd)
             return run(ctx);

@@ -17,6 +17,13 @@ bool isIncidentAction(Action a)
     return a >= Action::IncidentView && a <= Action::IncidentReopen;
 }
 
+// Carrying events between sites: whoever leads a shift at a remote site (L2, IC); the trust list
+// (admin only) and the signatures are what keep foreign data out, not the carrier's role.
+bool isBundleAction(Action a)
+{
+    return a == Action::BundleExport || a == Action::BundleImport;
+}
+
 bool l1Allows(Action a)
 {
     // L1 runs the SOP Operator flow but does not re-grade severity; Sev-1/2 closes are in allowsClose.
@@ -46,9 +53,10 @@ bool PermissionPolicy::allows(Role role, Action action)
     switch (role) {
     case Role::Admin: return true;
     case Role::L1Operator: return l1Allows(action);
-    case Role::L2Operator: return isAlertAction(action) || isIncidentAction(action);
+    case Role::L2Operator: return isAlertAction(action) || isIncidentAction(action) || isBundleAction(action);
     case Role::IncidentCommander:
-        return isAlertAction(action) || isIncidentAction(action) || action == Action::AuditVerify;
+        return isAlertAction(action) || isIncidentAction(action) || isBundleAction(action)
+            || action == Action::AuditVerify;
     case Role::DataSteward: return stewardAllows(action);
     }
     return false;
@@ -95,6 +103,8 @@ const char *PermissionPolicy::actionName(Action action)
     case Action::SettingsManage: return "settings_manage";
     case Action::PersonnelViewNik: return "personnel_view_nik";
     case Action::QuarantineReview: return "quarantine_review";
+    case Action::BundleExport: return "bundle_export";
+    case Action::BundleImport: return "bundle_import";
     }
     return "unknown";
 }

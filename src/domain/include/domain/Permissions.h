@@ -29,6 +29,8 @@ enum class Action {
     SettingsManage,
     PersonnelViewNik,    // unmasked NIK (issue 4)
     QuarantineReview,
+    BundleExport,        // offline signed bundles (docs/sync.md); trusting a peer key is SettingsManage
+    BundleImport,
 };
 
 class PermissionPolicy

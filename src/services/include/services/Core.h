@@ -7,6 +7,7 @@
 #include "domain/Permissions.h"
 #include "domain/Sla.h"
 #include "domain/Types.h"
+#include "services/Bundle.h"
 #include "storage/EventStore.h"
 #include "storage/Repositories.h"
 
@@ -197,6 +198,20 @@ public:
     Status checkDatabase();                     // quick_check
     Status backup(const Session *s, const QString &file);
     Result<EventStore::ChainReport> verifyAudit() const;
+    // --- offline bundles (docs/sync.md). `s` null: the local OS account, trusted as for backup
+    // (CLI only). The signing key comes from BundleKeyring (asynchronous keychain access).
+    Result<BundleExportSummary> exportBundle(const Session *s, const QString &file, const BundleSigningKey &key,
+                                             const BundleExportOptions &options = {});
+    // Verifies the signer is a trusted peer and the signature holds before anything is stored.
+    Result<BundleImportSummary> importBundle(const Session *s, const QString &file);
+    // Stores events made elsewhere (bundle, hub pull) idempotently, in batches, and merges their
+    // HLCs into this site's clock so later local events sort after them.
+    Result<EventImportCounts> importEvents(const QList<Event> &events);
+    // Admin only (SettingsManage): bundles signed with this key are accepted as from `siteId`.
+    Status trustBundlePeer(const Session *s, const QString &siteId, const QByteArray &publicKey);
+    Result<QList<BundlePeer>> bundlePeers() const;
+    // The local log in arrival order (events.seq > afterSeq), at most `limit` events.
+    Result<QList<LoggedEvent>> loggedEvents(qint64 afterSeq, int limit) const;
     // Writes one line to this Core's log (redacted; never pass secrets anyway).
     void logInfo(const QString &message) const;
 

@@ -1,0 +1,252 @@
+// Core: offline signed bundles (export, verified import, peer trust) and the idempotent import of foreign events.
+#include "services/Core.h"
+
+#include "BundlePeers.h"
+#include "CoreImpl.h"
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "domain/EventJson.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace mt {
+
+namespace {
+
+constexpr int kImportBatch = 1000;
+constexpr int kExportPage = 5000;
+
+Error bundleError(ErrorCode code, const char *detail)
+{
+    return Error::make(code, QStringLiteral("bundle"), QString::fromLatin1(detail));
+}
+
+Result<QByteArray> readBundleFile(const QString &file)
+{
+    QFile f(file);
+    if (!f.exists())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("file"), file);
+    if (f.size() > BundleFormat::kMaxFileBytes)
+        return bundleError(ErrorCode::TooLarge, "too_large");
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("file"), f.errorString());
+    return f.readAll();
+}
+
+// Trusted signer, matching key and a valid signature, or the reason to refuse the whole file.
+Status verifySigner(const ParsedBundle &p, const std::optional<BundlePeer> &peer)
+{
+    if (!peer)
+        return Error::make(ErrorCode::PermissionDenied, QStringLiteral("bundle"),
+                           QStringLiteral("untrusted_site:") + p.header.siteId);
+    if (peer->keyId != p.header.keyId)
+        return Error::make(ErrorCode::PermissionDenied, QStringLiteral("bundle"),
+                           QStringLiteral("untrusted_key:") + p.header.siteId);
+    if (!BundleSigningKey::verify(p.signedPart, p.signature, peer->publicKey))
+        return bundleError(ErrorCode::Validation, "bad_signature");
+    return {};
+}
+
+} // namespace
+
+Result<EventImportCounts> Core::importEvents(const QList<Event> &events)
+{
+    EventImportCounts counts;
+    Hlc newest;
+    for (qsizetype i = 0; i < events.size(); i += kImportBatch) {
+        const QList<Event> batch = events.mid(i, kImportBatch);
+        const Result<int> added = d->store.append(batch);
+        if (!added)
+            return added.error(); // earlier batches stay: importing again completes the rest
+        counts.newEvents += added.value();
+        for (const Event &e : batch)
+            newest = std::max(newest, e.hlc);
+    }
+    counts.duplicates = events.size() - counts.newEvents;
+    if (newest.value > 0)
+        d->hlc.observe(newest);
+    if (counts.newEvents > 0) {
+        emit d->notifier.alertsChanged();
+        emit d->notifier.incidentsChanged();
+        emit d->notifier.usersChanged();
+    }
+    return counts;
+}
+
+Status Core::trustBundlePeer(const Session *s, const QString &siteId, const QByteArray &publicKey)
+{
+    if (s) {
+        if (const Status allowed = permit(*s, Action::SettingsManage); !allowed.ok())
+            return d->fail(QStringLiteral("bundle trust"), *s, allowed);
+    }
+    if (!isValidSiteId(siteId))
+        return Error::make(ErrorCode::Validation, QStringLiteral("site"), QStringLiteral("format"));
+    if (siteId == d->config.siteId)
+        return Error::make(ErrorCode::Validation, QStringLiteral("site"), QStringLiteral("own_site"));
+    if (publicKey.size() != 32)
+        return Error::make(ErrorCode::Validation, QStringLiteral("public_key"), QStringLiteral("format"));
+    const QString actor = s ? s->user : QStringLiteral("local");
+    const Status st = BundlePeers(*d->db).trust(siteId, publicKey, actor, d->clock.nowMs());
+    d->info(QStringLiteral("bundle peer %1 trusted by %2 (key %3): %4")
+                .arg(siteId, actor, BundleSigningKey::keyIdOf(publicKey), describeError(st)));
+    return st;
+}
+
+Result<QList<BundlePeer>> Core::bundlePeers() const
+{
+    return BundlePeers(*d->db).all();
+}
+
+Result<QList<LoggedEvent>> Core::loggedEvents(qint64 afterSeq, int limit) const
+{
+    return BundlePeers(*d->db).eventsAfter(afterSeq, QString(), limit);
+}
+
+namespace {
+
+// The events of (fromSeq, throughSeq] not made at `toSite`, page by page. Events the wire codec
+// (EventJson) cannot carry are counted in `skipped`, never written into a file the importer would
+// refuse whole (today: user.* events, whose entity id is the user name, not a UUID).
+Result<QList<Event>> collectForExport(const BundlePeers &peers, qint64 fromSeq, qint64 throughSeq,
+                                      const QString &toSite, qint64 &skipped)
+{
+    QList<Event> out;
+    qint64 after = fromSeq;
+    while (after < throughSeq) {
+        const auto page = peers.eventsAfter(after, toSite, kExportPage);
+        if (!page)
+            return page.error();
+        for (const LoggedEvent &le : page.value()) {
+            if (le.seq > throughSeq)
+                return out;
+            if (eventFromJson(toJson(le.event)).ok())
+                out.append(le.event);
+            else
+                ++skipped;
+        }
+        if (page->size() < kExportPage)
+            break;
+        after = page->last().seq;
+    }
+    return out;
+}
+
+Status writeAtomically(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Error::make(ErrorCode::Io, QStringLiteral("file"), f.errorString());
+    return {};
+}
+
+// High-water marks after a complete import. `received_through` moves only when this bundle
+// continues what we already hold from the signer and was made for us (or for anyone): a bundle
+// for another site leaves out that site's events, which we may lack.
+Status recordImport(Database &db, const QString &mySite, const BundleHeader &h, const BundlePeer &peer,
+                    const QString &actor, qint64 nowMs, qint64 newEvents)
+{
+    BundlePeers peers(db);
+    return db.transaction([&]() -> Status {
+        const bool forUs = h.toSite.isEmpty() || h.toSite == mySite;
+        if (forUs && h.fromSeq <= peer.receivedThrough) {
+            if (Status st = peers.raiseReceived(h.siteId, h.throughSeq); !st.ok())
+                return st;
+        }
+        if (h.acks.contains(mySite)) {
+            if (Status st = peers.raiseAcked(h.siteId, h.acks.value(mySite)); !st.ok())
+                return st;
+        }
+        return peers.log(h.bundleId, QStringLiteral("import"), h.siteId, actor, nowMs, h.eventCount, newEvents);
+    });
+}
+
+} // namespace
+
+Result<BundleExportSummary> Core::exportBundle(const Session *s, const QString &file, const BundleSigningKey &key,
+                                               const BundleExportOptions &options)
+{
+    const Session who = s ? *s : Session{QStringLiteral("local"), {}, Role::Admin};
+    if (s) {
+        if (const Status allowed = permit(*s, Action::BundleExport); !allowed.ok())
+            return d->fail(QStringLiteral("bundle export"), *s, allowed);
+    }
+    if (!key.isValid())
+        return Error::make(ErrorCode::Internal, QStringLiteral("keychain"), QStringLiteral("no_key"));
+    BundlePeers peers(*d->db);
+    const auto peer = options.toSite.isEmpty() ? Result<std::optional<BundlePeer>>(std::nullopt)
+                                               : peers.find(options.toSite);
+    const auto peerList = peers.all();
+    const auto through = peers.lastSeq();
+    if (!peer || !peerList || !through)
+        return !peer ? peer.error() : !peerList ? peerList.error() : through.error();
+    BundleHeader h;
+    h.bundleId = newUuidV7(d->clock);
+    h.siteId = d->config.siteId;
+    h.toSite = options.toSite;
+    h.createdAtMs = d->clock.nowMs();
+    h.keyId = key.keyId();
+    h.fromSeq = (options.all || !peer.value()) ? 0 : std::min(peer.value()->ackedThrough, through.value());
+    h.throughSeq = through.value();
+    for (const BundlePeer &p : peerList.value())
+        h.acks.insert(p.siteId, p.receivedThrough);
+    qint64 skipped = 0;
+    const auto events = collectForExport(peers, h.fromSeq, h.throughSeq, options.toSite, skipped);
+    if (!events)
+        return events.error();
+    h.eventCount = events->size();
+    if (const Status st = writeAtomically(file, BundleFormat::encode(h, events.value(), key)); !st.ok())
+        return d->fail(QStringLiteral("bundle export"), who, st);
+    const Status marks = d->db->transaction([&]() -> Status {
+        if (peer.value())
+            if (Status st = peers.raiseExported(options.toSite, h.throughSeq); !st.ok())
+                return st;
+        return peers.log(h.bundleId, QStringLiteral("export"), options.toSite, who.user, h.createdAtMs,
+                         h.eventCount, 0);
+    });
+    if (!marks.ok())
+        return marks;
+    d->info(QStringLiteral("bundle %1 exported by %2 to %3: %4 events, %5 skipped, seq %6..%7, key %8")
+                .arg(h.bundleId, who.user, file).arg(h.eventCount).arg(skipped).arg(h.fromSeq).arg(h.throughSeq)
+                .arg(h.keyId));
+    return BundleExportSummary{h.bundleId, file, h.toSite, h.eventCount, skipped, h.fromSeq, h.throughSeq};
+}
+
+Result<BundleImportSummary> Core::importBundle(const Session *s, const QString &file)
+{
+    const Session who = s ? *s : Session{QStringLiteral("local"), {}, Role::Admin};
+    if (s) {
+        if (const Status allowed = permit(*s, Action::BundleImport); !allowed.ok())
+            return d->fail(QStringLiteral("bundle import"), *s, allowed);
+    }
+    const auto bytes = readBundleFile(file);
+    if (!bytes)
+        return d->fail(QStringLiteral("bundle import"), who, bytes.error());
+    const auto parsed = BundleFormat::parse(bytes.value());
+    if (!parsed)
+        return d->fail(QStringLiteral("bundle import"), who, parsed.error());
+    const BundleHeader &h = parsed->header;
+    if (h.siteId == d->config.siteId)
+        return d->fail(QStringLiteral("bundle import"), who, bundleError(ErrorCode::Validation, "own_site"));
+    BundlePeers peers(*d->db);
+    const auto peer = peers.find(h.siteId);
+    if (!peer)
+        return peer.error();
+    if (const Status st = verifySigner(parsed.value(), peer.value()); !st.ok())
+        return d->fail(QStringLiteral("bundle import"), who, st);
+    const auto events = BundleFormat::events(parsed.value());
+    if (!events)
+        return d->fail(QStringLiteral("bundle import"), who, events.error());
+    const auto counts = importEvents(events.value());
+    if (!counts)
+        return d->fail(QStringLiteral("bundle import"), who, counts.error());
+    if (const Status st = recordImport(*d->db, d->config.siteId, h, *peer.value(), who.user, d->clock.nowMs(),
+                                       counts->newEvents);
+        !st.ok())
+        return st;
+    d->info(QStringLiteral("bundle %1 from %2 imported by %3: %4 events, %5 new")
+                .arg(h.bundleId, h.siteId, who.user).arg(h.eventCount).arg(counts->newEvents));
+    return BundleImportSummary{h.bundleId, h.siteId, h.eventCount, counts->newEvents, counts->duplicates};
+}
+
+} // namespace mt

@@ -1,0 +1,221 @@
+// PersonnelRepository: raw prepared statements for the ETL upsert, Qt SQL for the screens' queries.
+#include "storage/PersonnelRepository.h"
+
+#include "SqlWhere.h"
+#include "StatementCache.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace mt {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "nik, name, sex, birth_date, birth_place, province_code, regency_code, address, active, last_updated_ms, "
+    "category_id, categories, facility_code, facility_name, jobs_json");
+
+const QString kInsertSql = QStringLiteral(
+    "INSERT INTO personnel(nik, name, sex, birth_date, birth_place, province_code, regency_code, address, active, "
+    "last_updated_ms, category_id, categories, facility_code, facility_name, jobs_json, run_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+
+// Same parameter numbering as the insert; the WHERE keeps an older record from winning.
+const QString kUpdateSql = QStringLiteral(
+    "UPDATE personnel SET name = ?2, sex = ?3, birth_date = ?4, birth_place = ?5, province_code = ?6, "
+    "regency_code = ?7, address = ?8, active = ?9, last_updated_ms = ?10, category_id = ?11, categories = ?12, "
+    "facility_code = ?13, facility_name = ?14, jobs_json = ?15, run_id = ?16 "
+    "WHERE nik = ?1 AND last_updated_ms < ?10");
+
+const QString kLookupSql = QStringLiteral("SELECT last_updated_ms FROM personnel WHERE nik = ?");
+
+void bindRecord(Stmt &s, const PersonnelRecord &r, const QString &runId)
+{
+    s.bind(1, r.nik);
+    s.bind(2, r.name);
+    s.bind(3, r.sex);
+    s.bind(4, r.birthDate ? r.birthDate->toString(Qt::ISODate) : QString());
+    s.bind(5, r.birthPlace);
+    s.bind(6, r.provinceCode);
+    s.bind(7, r.regencyCode);
+    s.bind(8, r.address);
+    s.bind(9, qint64(r.active ? 1 : 0));
+    s.bind(10, r.lastUpdatedMs);
+    s.bind(11, qint64(r.jobs.isEmpty() ? 0 : r.jobs.first().sdmkCategory));
+    QString cats;
+    if (!r.jobs.isEmpty()) {
+        cats = QStringLiteral(",");
+        for (const PersonnelJob &j : r.jobs)
+            cats += QString::number(j.sdmkCategory) + QLatin1Char(',');
+    }
+    s.bind(12, cats);
+    s.bind(13, r.jobs.isEmpty() ? QString() : r.jobs.first().unitCode);
+    s.bind(14, r.jobs.isEmpty() ? QString() : r.jobs.first().unitName);
+    s.bind(15, PersonnelRepository::jobsToJson(r.jobs).toUtf8());
+    s.bind(16, runId);
+}
+
+SqlWhere whereFor(const PersonnelFilter &f)
+{
+    SqlWhere w;
+    const QString search = f.search.trimmed();
+    bool digits = !search.isEmpty();
+    for (const QChar c : search)
+        digits = digits && c.isDigit();
+    if (digits) {
+        w.add(QStringLiteral("nik >= ? AND nik < ?"), QVariantList{search, search + QChar(0xff)});
+    } else if (!search.isEmpty()) {
+        w.addLike({QStringLiteral("name")}, search);
+    }
+    if (!f.regionPrefix.isEmpty()) {
+        if (f.regionPrefix.contains(QLatin1Char('.')))
+            w.add(QStringLiteral("(regency_code = ? OR regency_code LIKE ?)"),
+                  QVariantList{f.regionPrefix, f.regionPrefix + QStringLiteral(".%")});
+        else
+            w.add(QStringLiteral("province_code = ?"), f.regionPrefix);
+    }
+    if (f.category > 0)
+        w.add(QStringLiteral("categories LIKE ?"), QStringLiteral("%,%1,%").arg(f.category));
+    if (!f.facilityCode.isEmpty())
+        w.add(QStringLiteral("facility_code = ?"), f.facilityCode);
+    if (f.active)
+        w.add(QStringLiteral("active = ?"), *f.active ? 1 : 0);
+    return w;
+}
+
+PersonnelRow rowFrom(const QSqlQuery &q)
+{
+    PersonnelRow row;
+    PersonnelRecord &r = row.record;
+    r.nik = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.sex = q.value(2).toString();
+    const QDate birth = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    if (birth.isValid())
+        r.birthDate = birth;
+    r.birthPlace = q.value(4).toString();
+    r.provinceCode = q.value(5).toString();
+    r.regencyCode = q.value(6).toString();
+    r.address = q.value(7).toString();
+    r.active = q.value(8).toInt() != 0;
+    r.lastUpdatedMs = q.value(9).toLongLong();
+    row.category = q.value(10).toInt();
+    row.facilityCode = q.value(12).toString();
+    row.facilityName = q.value(13).toString();
+    row.jobsJson = q.value(14).toString();
+    return row;
+}
+
+} // namespace
+
+PersonnelRepository::PersonnelRepository(Database &db) : m_db(db) {}
+
+QString PersonnelRepository::jobsToJson(const QList<PersonnelJob> &jobs)
+{
+    QJsonArray arr;
+    for (const PersonnelJob &j : jobs) {
+        arr.append(QJsonObject{{QStringLiteral("unit_code"), j.unitCode},     {QStringLiteral("unit"), j.unitName},
+                               {QStringLiteral("regency"), j.regencyCode},     {QStringLiteral("category"), j.sdmkCategory},
+                               {QStringLiteral("category_name"), j.sdmkName},  {QStringLiteral("status"), j.status},
+                               {QStringLiteral("nip"), j.nip},                 {QStringLiteral("str"), j.str},
+                               {QStringLiteral("str_valid_until"), j.strValidUntil}, {QStringLiteral("sip"), j.sip}});
+    }
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+Result<UpsertCounts> PersonnelRepository::upsert(const QList<PersonnelRecord> &records, const QString &runId)
+{
+    StatementCache &cache = m_db.statementCache();
+    Result<Stmt *> lookup = cache.get(kLookupSql);
+    Result<Stmt *> insert = cache.get(kInsertSql);
+    Result<Stmt *> update = cache.get(kUpdateSql);
+    for (const auto *r : {&lookup, &insert, &update}) {
+        if (!*r)
+            return r->error();
+    }
+    UpsertCounts counts;
+    Status st;
+    for (const PersonnelRecord &rec : records) {
+        Stmt &l = *lookup.value();
+        std::optional<qint64> stored;
+        {
+            StmtReset reset(l);
+            l.bind(1, rec.nik);
+            if (l.step(st, QStringLiteral("personnel lookup")))
+                stored = l.int64At(0);
+            if (!st.ok())
+                return st;
+        }
+        if (stored && *stored >= rec.lastUpdatedMs) {
+            ++counts.unchanged;
+            continue;
+        }
+        Stmt &w = stored ? *update.value() : *insert.value();
+        StmtReset reset(w);
+        bindRecord(w, rec, runId);
+        w.step(st, QStringLiteral("personnel upsert"));
+        if (!st.ok())
+            return st;
+        ++(stored ? counts.updated : counts.inserted);
+    }
+    return counts;
+}
+
+Result<std::optional<PersonnelRow>> PersonnelRepository::find(const QString &nik) const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM personnel WHERE nik = ?").arg(kColumns));
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    QueryFinisher fin(query);
+    query.addBindValue(nik);
+    if (!query.exec())
+        return Database::fromSqlError(query.lastError(), QStringLiteral("personnel find"));
+    if (!query.next())
+        return std::optional<PersonnelRow>();
+    return std::optional<PersonnelRow>(rowFrom(query));
+}
+
+Result<qint64> PersonnelRepository::count(const PersonnelFilter &f) const
+{
+    return whereFor(f).count(m_db.sql(), QStringLiteral("personnel"));
+}
+
+Result<QList<PersonnelRow>> PersonnelRepository::page(const PersonnelFilter &f, qint64 offset, int limit) const
+{
+    const SqlWhere w = whereFor(f);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!w.prepare(q, QStringLiteral("SELECT %1 FROM personnel%2 ORDER BY name COLLATE NOCASE, nik LIMIT ? OFFSET ?")
+                          .arg(kColumns, w.sql()),
+                   {limit, offset}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("personnel page"));
+    QList<PersonnelRow> rows;
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+Result<QString> PersonnelRepository::digest() const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT nik, last_updated_ms, name, active, regency_code FROM personnel ORDER BY nik")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("personnel digest"));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    while (q.next()) {
+        for (int c = 0; c < 5; ++c) {
+            h.addData(q.value(c).toString().toUtf8());
+            h.addData(QByteArrayView("\x1f", 1));
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace mt

@@ -1,0 +1,60 @@
+// Personnel table: fast upsert of mapped SISDMK records (newer LAST_UPDATED wins) and the screens' queries.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/personnel/Personnel.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mt {
+
+class Database;
+
+struct PersonnelFilter
+{
+    QString search;        // name substring (case-insensitive) or NIK prefix (digits)
+    QString regionPrefix;  // dotted province "32" or regency "32.05"
+    int category = 0;      // SDMK category 1..35, 0 = any
+    QString facilityCode;  // KODE_UNIT, empty = any
+    std::optional<bool> active;
+};
+
+struct PersonnelRow
+{
+    PersonnelRecord record;
+    int category = 0;
+    QString facilityCode;
+    QString facilityName;
+    QString jobsJson;
+};
+
+struct UpsertCounts
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0; // stored record as new or newer: left alone
+};
+
+class PersonnelRepository
+{
+public:
+    explicit PersonnelRepository(Database &db);
+    // Upserts inside the caller's transaction (raw prepared statements; no transaction here).
+    Result<UpsertCounts> upsert(const QList<PersonnelRecord> &records, const QString &runId);
+    Result<std::optional<PersonnelRow>> find(const QString &nik) const;
+    Result<qint64> count(const PersonnelFilter &f) const;
+    // Ordered by name, then NIK.
+    Result<QList<PersonnelRow>> page(const PersonnelFilter &f, qint64 offset, int limit) const;
+    // Order-independent digest of (nik, last_updated_ms, name, active) over all rows (tests, checks).
+    Result<QString> digest() const;
+
+    static QString jobsToJson(const QList<PersonnelJob> &jobs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mt

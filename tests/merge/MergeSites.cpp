@@ -1,0 +1,125 @@
+// MergeSites: copies a template database per site, writes its site id, opens a Core, and dumps state.
+#include "MergeSites.h"
+
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace mt {
+
+namespace {
+
+const CoreOptions kOptions{CoreOptions::KdfStrength::FastForTests, QStringLiteral("merge-test")};
+
+QString dumpTable(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return QStringLiteral("<query failed: %1>").arg(sql);
+    QString out;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        for (int c = 0; c < rec.count(); ++c)
+            out += rec.fieldName(c) + QLatin1Char('=') + q.value(c).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+bool MergeSites::makeTemplate(const QString &dir, const MergeCast &cast)
+{
+    AppConfig config;
+    config.siteId = QStringLiteral("seed");
+    if (!config.save(dir).ok())
+        return false;
+    FakeClock clock;
+    auto core = Core::open(dir, clock, kOptions);
+    if (!core)
+        return false;
+    Core &c = *core.value();
+    if (!c.addUser(nullptr, cast.admin.user, cast.admin.displayName, cast.admin.role, QStringLiteral("admin-pass-2026")).ok())
+        return false;
+    for (const Session &s : {cast.l1, cast.l2, cast.ic}) {
+        if (!c.addUser(&cast.admin, s.user, s.displayName, s.role, s.user + QStringLiteral("-pass-2026")).ok())
+            return false;
+    }
+    return true;
+}
+
+bool MergeSites::open(const QString &templateDir, int count, QRandomGenerator &rng)
+{
+    const bool sameClocks = rng.bounded(3) == 0;
+    static const char *ids[] = {"site-a", "site-b", "site-c"};
+    for (int i = 0; i < count; ++i) {
+        MergeSite s;
+        s.id = QString::fromLatin1(ids[i]);
+        s.dir = std::make_unique<QTemporaryDir>();
+        const QString path = s.dir->path();
+        if (!QFile::copy(Core::databasePath(templateDir), Core::databasePath(path)))
+            return false;
+        const QString wal = Core::databasePath(templateDir) + QStringLiteral("-wal");
+        if (QFile::exists(wal) && !QFile::copy(wal, Core::databasePath(path) + QStringLiteral("-wal")))
+            return false;
+        AppConfig config;
+        config.siteId = s.id;
+        if (!config.save(path).ok())
+            return false;
+        // Skew of up to ±5 minutes: the sites' wall clocks disagree, as in the field. One case in
+        // three keeps them equal, so events at different sites get equal HLCs and the site-id
+        // tie-break has to decide.
+        s.clock = std::make_unique<FakeClock>();
+        if (!sameClocks)
+            s.clock->advanceMs(rng.bounded(600'000) - 300'000);
+        auto core = Core::open(path, *s.clock, kOptions);
+        if (!core)
+            return false;
+        s.core = std::move(core).value();
+        m_sites.push_back(std::move(s));
+    }
+    return true;
+}
+
+QList<Event> MergeSites::events(int i) const
+{
+    const auto r = m_sites[size_t(i)].core->loggedEvents(0, 1'000'000);
+    QList<Event> out;
+    if (r) {
+        for (const LoggedEvent &le : r.value())
+            out.append(le.event);
+    }
+    return out;
+}
+
+QString MergeSites::stateDump(int i) const
+{
+    QSqlDatabase &db = m_sites[size_t(i)].core->database().sql();
+    return dumpTable(db, QStringLiteral("SELECT * FROM alerts ORDER BY id"))
+        + dumpTable(db, QStringLiteral("SELECT * FROM incidents ORDER BY id"))
+        + dumpTable(db, QStringLiteral("SELECT * FROM incident_alerts ORDER BY incident_id, alert_id"))
+        + dumpTable(db, QStringLiteral("SELECT * FROM users ORDER BY name"));
+}
+
+QStringList MergeSites::eventIds(int i) const
+{
+    QSqlQuery q(m_sites[size_t(i)].core->database().sql());
+    q.exec(QStringLiteral("SELECT id FROM events ORDER BY id"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+qint64 MergeSites::rowCount(int i) const
+{
+    QSqlQuery q(m_sites[size_t(i)].core->database().sql());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM events"));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace mt
