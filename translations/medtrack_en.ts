@@ -1225,6 +1225,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
         <source>Why is this alert going back to new? The reason is kept in the timeline.</source>
         <translation>Why is this alert going back to new? The reason is kept in the timeline.</translation>
     </message>
+    <message>
+        <source>%1 of more than %2 shown</source>
+        <translation>%1 of more than %2 shown</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -1857,6 +1861,10 @@ Restore the newest backup?
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Database: checking…</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -1975,6 +1983,10 @@ Restore the newest backup?
     <message>
         <source>%1 at risk · %2 breached</source>
         <translation>%1 at risk · %2 breached</translation>
+    </message>
+    <message>
+        <source>… Integrity check running</source>
+        <translation>… Integrity check running</translation>
     </message>
 </context>
 </TS>

@@ -1225,6 +1225,10 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
         <source>Why is this alert going back to new? The reason is kept in the timeline.</source>
         <translation>Mengapa peringatan ini dikembalikan ke status baru? Alasannya disimpan di linimasa.</translation>
     </message>
+    <message>
+        <source>%1 of more than %2 shown</source>
+        <translation>%1 dari lebih dari %2 ditampilkan</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -1856,6 +1860,10 @@ Pulihkan cadangan terbaru?
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Basis data: sedang diperiksa…</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -1973,6 +1981,10 @@ Pulihkan cadangan terbaru?
     <message>
         <source>%1 at risk · %2 breached</source>
         <translation>%1 berisiko · %2 terlampaui</translation>
+    </message>
+    <message>
+        <source>… Integrity check running</source>
+        <translation>… Pemeriksaan integritas berjalan</translation>
     </message>
 </context>
 </TS>

@@ -68,4 +68,7 @@ T = {
 "SISDMK credentials for %1 stored in the keychain.": "Kredensial SISDMK untuk %1 disimpan di keychain.",
 "Use: sisdmk sync|credentials set|runs": "Gunakan: sisdmk sync|credentials set|runs",
 "Use: personnel list [--region CODE] [--search T] [--limit N]": "Gunakan: personnel list [--region CODE] [--search T] [--limit N]",
+"%1 of more than %2 shown": "%1 dari lebih dari %2 ditampilkan",
+"Database: checking…": "Basis data: sedang diperiksa…",
+"… Integrity check running": "… Pemeriksaan integritas berjalan",
 }

@@ -219,7 +219,10 @@ QStringList AlertConsole::selectedAlertIds() const
 
 void AlertConsole::updateCount()
 {
-    m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->totalCount()));
+    if (m_model->totalIsLowerBound())
+        m_count->setText(tr("%1 of more than %2 shown").arg(m_model->rowCount()).arg(m_model->totalCount()));
+    else
+        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->totalCount()));
 }
 
 void AlertConsole::updateActions()

@@ -118,6 +118,19 @@ void AlertTableModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(page.value());
     endInsertRows();
+    if (m_totalCapped && m_rows.size() + kPageSize >= m_total) {
+        // Scrolled close to the counted bound: count further so fetching can go on.
+        if (const auto total = countFor(m_rows.size()); total.ok())
+            m_total = std::max<qint64>(total.value(), m_rows.size());
+    }
+}
+
+Result<qint64> AlertTableModel::countFor(qint64 loadedRows)
+{
+    const qint64 cap = loadedRows + kCountHeadroom;
+    auto total = m_core.alertRepository().countUpTo(m_filter, cap);
+    m_totalCapped = total.ok() && total.value() >= cap;
+    return total;
 }
 
 AlertSortColumn AlertTableModel::sortColumnFor(int column)
@@ -153,7 +166,7 @@ void AlertTableModel::refresh()
 
 void AlertTableModel::reload(int rowsWanted)
 {
-    auto total = m_core.alertRepository().count(m_filter);
+    auto total = countFor(rowsWanted);
     auto page = m_core.alertRepository().page(m_filter, m_sort, m_descending, 0, rowsWanted);
     if (!total.ok() || !page.ok()) {
         emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));

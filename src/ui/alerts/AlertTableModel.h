@@ -20,6 +20,9 @@ public:
     enum Column { SeverityCol, StateCol, ModuleCol, TitleCol, CountCol, RaisedCol, LastSeenCol, IncidentCol, ColumnCount };
     enum Roles { AlertIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
+    // Counting stops this far past the loaded rows: an exact COUNT(*) of 250,000 open alerts
+    // cost ~90 ms per filter change; the console shows "more than N" instead.
+    static constexpr qint64 kCountHeadroom = 10000;
 
     explicit AlertTableModel(Core &core, QObject *parent = nullptr);
 
@@ -38,12 +41,15 @@ public:
     const Alert *alertAt(int row) const;
     int rowOf(const QString &alertId) const;
     qint64 totalCount() const { return m_total; }
+    // True when totalCount() is a lower bound (counting stopped at the cap).
+    bool totalIsLowerBound() const { return m_totalCapped; }
 
 signals:
     void loadFailed(const QString &message);
 
 private:
     void reload(int rowsWanted);
+    Result<qint64> countFor(qint64 loadedRows);
     QVariant displayData(const Alert &a, int column) const;
     static AlertSortColumn sortColumnFor(int column);
 
@@ -53,6 +59,7 @@ private:
     bool m_descending = true;
     QList<Alert> m_rows;
     qint64 m_total = 0;
+    bool m_totalCapped = false;
     QIcon m_icons[3];
 };
 

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace mt {
 
@@ -64,7 +65,9 @@ void AppController::start()
 
 void AppController::openCore()
 {
-    auto opened = Core::open(d->options.dataDir, d->clock);
+    CoreOptions options;
+    options.deferIntegrityCheck = true; // the console paints while the file is checked
+    auto opened = Core::open(d->options.dataDir, d->clock, options);
     if (opened.ok()) {
         d->core = std::move(opened).value();
         afterOpen();
@@ -124,6 +127,24 @@ void AppController::fail(const QString &message)
 void AppController::afterOpen()
 {
     d->ctx = std::make_unique<UiContext>(UiContext{*d->core, {}, d->options.demo});
+    // Writers (demo seed and feeder, escalation monitor) start only once the file is known good.
+    connect(&d->core->notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
+        // Queued: the Core that emitted this may be torn down by integrityFailed().
+        QTimer::singleShot(0, this, [this, ok, message] { ok ? startWriters() : integrityFailed(message); });
+    });
+    if (d->core->database().integrityVerified())
+        startWriters();
+    auto users = d->core->userCount();
+    if (users.ok() && users.value() == 0 && !d->options.demo)
+        showFirstRun();
+    else
+        showLogin();
+}
+
+void AppController::startWriters()
+{
+    if (d->monitor)
+        return;
     if (d->options.demo) {
         if (const Status st = DemoData::seed(*d->core); !st.ok()) {
             fail(tr("The demo data could not be created: %1").arg(ErrorText::message(st)));
@@ -134,11 +155,23 @@ void AppController::afterOpen()
     }
     d->monitor = std::make_unique<EscalationMonitor>(*d->core);
     d->monitor->start();
-    auto users = d->core->userCount();
-    if (users.ok() && users.value() == 0 && !d->options.demo)
-        showFirstRun();
-    else
-        showLogin();
+}
+
+void AppController::integrityFailed(const QString &message)
+{
+    // Nothing was written (the file stayed query_only); close everything, then offer the backup.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(w))
+            w->close();
+    }
+    d->feeder.reset();
+    d->monitor.reset();
+    d->window.reset();
+    d->ctx.reset();
+    d->core.reset();
+    qWarning("start-up integrity check failed: %s", qPrintable(message));
+    offerRestore(); // says the file is damaged and will not be written, offers the newest backup
+
 }
 
 void AppController::showFirstRun()

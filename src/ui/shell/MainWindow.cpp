@@ -1,5 +1,6 @@
 // Main window: only wiring; each screen lives in its own folder.
 #include "shell/MainWindow.h"
+#include "storage/Database.h"
 
 #include "alerts/AlertConsole.h"
 #include "common/UiContext.h"
@@ -87,8 +88,13 @@ void MainWindow::buildStatusBar()
     m_user->setObjectName(QStringLiteral("statusUser"));
     updateSessionLabel();
     auto *site = new QLabel(tr("Site: %1").arg(config.siteName.isEmpty() ? config.siteId : config.siteName), this);
-    const Status db = m_ctx.core.checkDatabase();
-    auto *database = new QLabel(db.ok() ? tr("Database: OK") : tr("Database: %1").arg(ErrorText::message(db)), this);
+    // The start-up integrity check runs in the background (Core::open with deferIntegrityCheck).
+    auto *database = new QLabel(m_ctx.core.database().integrityVerified() ? tr("Database: OK")
+                                                                          : tr("Database: checking…"),
+                                this);
+    connect(&m_ctx.core.notifier(), &ChangeNotifier::integrityChecked, database, [database](bool ok, const QString &msg) {
+        database->setText(ok ? tr("Database: OK") : tr("Database: %1").arg(msg));
+    });
     auto *sync = new QLabel(tr("Offline — local only"), this);
     sync->setObjectName(QStringLiteral("statusSync"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_user, site,

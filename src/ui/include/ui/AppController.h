@@ -31,6 +31,8 @@ private:
     void offerRestore();
     void fail(const QString &message);
     void afterOpen();
+    void startWriters();
+    void integrityFailed(const QString &message);
     void showFirstRun();
     void showLogin();
     void showMainWindow();
