@@ -1783,7 +1783,7 @@ Pulihkan cadangan terbaru?
     </message>
     <message>
         <source>Site: %1. Sign in to start your shift.</source>
-        <translation>Site: %1. Masuk untuk memulai shift Anda.</translation>
+        <translation>Lokasi: %1. Masuk untuk memulai shift Anda.</translation>
     </message>
     <message>
         <source>The session was locked after inactivity. Sign in again to continue.</source>
@@ -1842,7 +1842,7 @@ Pulihkan cadangan terbaru?
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site: %1</translation>
+        <translation>Lokasi: %1</translation>
     </message>
     <message>
         <source>Database: OK</source>
