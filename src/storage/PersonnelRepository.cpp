@@ -6,9 +6,6 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "category_id, categories, facility_code, facility_name, jobs_json");
 
 const QString kInsertSql = QStringLiteral(
-    "INSERT INTO personnel(nik, name, sex, birth_date, birth_place, province_code, regency_code, address, active, "
+    "INSERT OR IGNORE INTO personnel(nik, name, sex, birth_date, birth_place, province_code, regency_code, address, active, "
     "last_updated_ms, category_id, categories, facility_code, facility_name, jobs_json, run_id) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
 
@@ -32,8 +29,6 @@ const QString kUpdateSql = QStringLiteral(
     "regency_code = ?7, address = ?8, active = ?9, last_updated_ms = ?10, category_id = ?11, categories = ?12, "
     "facility_code = ?13, facility_name = ?14, jobs_json = ?15, run_id = ?16 "
     "WHERE nik = ?1 AND last_updated_ms < ?10");
-
-const QString kLookupSql = QStringLiteral("SELECT last_updated_ms FROM personnel WHERE nik = ?");
 
 void bindRecord(Stmt &s, const PersonnelRecord &r, const QString &runId)
 {
@@ -116,53 +111,75 @@ PersonnelRow rowFrom(const QSqlQuery &q)
 
 PersonnelRepository::PersonnelRepository(Database &db) : m_db(db) {}
 
+// Hand-written (this runs once per stored row): QJsonObject building was a visible share of the write.
 QString PersonnelRepository::jobsToJson(const QList<PersonnelJob> &jobs)
 {
-    QJsonArray arr;
+    const auto str = [](QString &out, const char *key, const QString &value) {
+        out += QLatin1Char('"') + QLatin1String(key) + QLatin1String("\":\"");
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\') + c;
+            else if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        out += QLatin1String("\",");
+    };
+    QString out = QStringLiteral("[");
     for (const PersonnelJob &j : jobs) {
-        arr.append(QJsonObject{{QStringLiteral("unit_code"), j.unitCode},     {QStringLiteral("unit"), j.unitName},
-                               {QStringLiteral("regency"), j.regencyCode},     {QStringLiteral("category"), j.sdmkCategory},
-                               {QStringLiteral("category_name"), j.sdmkName},  {QStringLiteral("status"), j.status},
-                               {QStringLiteral("nip"), j.nip},                 {QStringLiteral("str"), j.str},
-                               {QStringLiteral("str_valid_until"), j.strValidUntil}, {QStringLiteral("sip"), j.sip}});
+        out += QLatin1Char('{');
+        str(out, "unit_code", j.unitCode);
+        str(out, "unit", j.unitName);
+        str(out, "regency", j.regencyCode);
+        out += QStringLiteral("\"category\":%1,").arg(j.sdmkCategory);
+        str(out, "category_name", j.sdmkName);
+        str(out, "status", j.status);
+        str(out, "nip", j.nip);
+        str(out, "str", j.str);
+        str(out, "str_valid_until", j.strValidUntil);
+        str(out, "sip", j.sip);
+        out.chop(1);
+        out += QLatin1String("},");
     }
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    if (out.size() > 1)
+        out.chop(1);
+    return out + QLatin1Char(']');
 }
 
+// New NIK: the INSERT changes one row. Known NIK: the INSERT is ignored and the UPDATE changes
+// the row only when the record is newer. Two statements at most, no separate look-up.
 Result<UpsertCounts> PersonnelRepository::upsert(const QList<PersonnelRecord> &records, const QString &runId)
 {
     StatementCache &cache = m_db.statementCache();
-    Result<Stmt *> lookup = cache.get(kLookupSql);
     Result<Stmt *> insert = cache.get(kInsertSql);
     Result<Stmt *> update = cache.get(kUpdateSql);
-    for (const auto *r : {&lookup, &insert, &update}) {
+    for (const auto *r : {&insert, &update}) {
         if (!*r)
             return r->error();
     }
     UpsertCounts counts;
     Status st;
     for (const PersonnelRecord &rec : records) {
-        Stmt &l = *lookup.value();
-        std::optional<qint64> stored;
+        Stmt &ins = *insert.value();
         {
-            StmtReset reset(l);
-            l.bind(1, rec.nik);
-            if (l.step(st, QStringLiteral("personnel lookup")))
-                stored = l.int64At(0);
+            StmtReset reset(ins);
+            bindRecord(ins, rec, runId);
+            ins.step(st, QStringLiteral("personnel insert"));
             if (!st.ok())
                 return st;
+            if (ins.changes() > 0) {
+                ++counts.inserted;
+                continue;
+            }
         }
-        if (stored && *stored >= rec.lastUpdatedMs) {
-            ++counts.unchanged;
-            continue;
-        }
-        Stmt &w = stored ? *update.value() : *insert.value();
-        StmtReset reset(w);
-        bindRecord(w, rec, runId);
-        w.step(st, QStringLiteral("personnel upsert"));
+        Stmt &upd = *update.value();
+        StmtReset reset(upd);
+        bindRecord(upd, rec, runId);
+        upd.step(st, QStringLiteral("personnel update"));
         if (!st.ok())
             return st;
-        ++(stored ? counts.updated : counts.inserted);
+        ++(upd.changes() > 0 ? counts.updated : counts.unchanged);
     }
     return counts;
 }

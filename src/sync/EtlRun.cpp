@@ -10,6 +10,7 @@
 #include "sync/PageParser.h"
 #include "sync/SisdmkClient.h"
 
+#include <QElapsedTimer>
 #include <QThreadPool>
 #include <QUuid>
 
@@ -166,7 +167,10 @@ void EtlRun::parse(int page, const QByteArray &body, const QString &requestId)
     const QDate today = m_ctx.clock.nowUtc().date();
     const SisdmkMapper *mapper = &m_ctx.mapper;
     m_ctx.pool.start([this, page, body, rid = requestId, mapper, today] {
-        const ParsedPage parsed = PageParser::parse(body, *mapper, today);
+        QElapsedTimer timer;
+        timer.start();
+        ParsedPage parsed = PageParser::parse(body, *mapper, today);
+        parsed.parseMs = timer.elapsed();
         const QByteArray keep = parsed.kind == ParsedPage::Kind::Format ? body : QByteArray();
         QMetaObject::invokeMethod(
             this, [this, page, rid, parsed, keep] { onParsed(page, rid, parsed, keep); }, Qt::QueuedConnection);
@@ -197,6 +201,8 @@ void EtlRun::onParsed(int page, const QString &requestId, const ParsedPage &pars
         m_nextToFetch = announced; // the quick look found nothing: fetch now
     m_page = announced;
     pump(); // starts the next request (if not already running) before this page is written
+    QElapsedTimer writeTimer;
+    writeTimer.start();
     if (Status st = writePage(parsed); !st.ok()) {
         m_ctx.client.cancel();
         return fail(QStringLiteral("database"), QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail));
@@ -205,7 +211,12 @@ void EtlRun::onParsed(int page, const QString &requestId, const ParsedPage &pars
     if (parsed.perPage > 0)
         p.totalPages = (parsed.total + parsed.perPage - 1) / parsed.perPage;
     emit progress(p);
-    log(QStringLiteral("page %1 written: %2 valid, %3 rejected").arg(page).arg(parsed.valid.size()).arg(parsed.rejected.size()));
+    log(QStringLiteral("page %1 written: %2 valid, %3 rejected (parse %4 ms, write %5 ms)")
+            .arg(page)
+            .arg(parsed.valid.size())
+            .arg(parsed.rejected.size())
+            .arg(parsed.parseMs)
+            .arg(writeTimer.elapsed()));
     if (!parsed.nextPage)
         finishOk();
     else

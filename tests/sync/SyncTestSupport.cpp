@@ -47,10 +47,12 @@ std::unique_ptr<Database> SyncEnv::open()
 
 qint64 SyncEnv::scalar(const QString &sql)
 {
-    auto db = open();
+    // Read-only: never creates or migrates the file under a process that is doing so (kill test).
+    auto db = Database::open(QDir(dataDir()).filePath(QStringLiteral("medtrack.db")),
+                             QStringLiteral("check-%1").arg(++m_connections), Database::Mode::ReadOnly);
     if (!db)
         return -1;
-    QSqlQuery q(db->sql());
+    QSqlQuery q(db.value()->sql());
     const qint64 v = q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
     return v;

@@ -15,6 +15,9 @@
 #include "sync/PageParser.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -137,6 +140,10 @@ void TestSync::olderRecordNeverOverwrites()
     r.provinceCode = QStringLiteral("32");
     r.regencyCode = QStringLiteral("32.05");
     r.lastUpdatedMs = 2000;
+    PersonnelJob job;
+    job.unitName = QStringLiteral("RS \"Harapan\"\nKita \\ 2");
+    job.sdmkCategory = 3;
+    r.jobs = {job, job};
     PersonnelRepository repo(*db);
     QVERIFY(db->transaction([&] { return repo.upsert({r}, QStringLiteral("a")).error(); }).ok());
     r.name = QStringLiteral("Older");
@@ -145,6 +152,12 @@ void TestSync::olderRecordNeverOverwrites()
     QVERIFY(db->transaction([&] { c = repo.upsert({r}, QStringLiteral("b")); return c.error(); }).ok());
     QCOMPARE(c->unchanged, 1);
     QCOMPARE(repo.find(r.nik).value()->record.name, QStringLiteral("Newer"));
+    QJsonParseError pe;
+    const QJsonArray jobs = QJsonDocument::fromJson(repo.find(r.nik).value()->jobsJson.toUtf8(), &pe).array();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs.at(1).toObject().value(QStringLiteral("unit")).toString(), job.unitName);
+    QCOMPARE(jobs.at(1).toObject().value(QStringLiteral("category")).toInt(), 3);
     r.lastUpdatedMs = 3000;
     r.name = QStringLiteral("Newest");
     QVERIFY(db->transaction([&] { c = repo.upsert({r}, QStringLiteral("c")); return c.error(); }).ok());

@@ -33,6 +33,7 @@ struct ParsedPage
     std::optional<int> nextPage;    // null on the last page
     qint64 total = 0;
     int perPage = 0;
+    qint64 parseMs = 0;             // time spent parsing (pipeline tuning, logged per page)
 };
 
 class PageParser
