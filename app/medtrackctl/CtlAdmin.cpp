@@ -15,18 +15,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(medtrackctl)
 };
 
-// Optional --as USER with the permission `action`; without --as the local shell user is trusted.
-Result<std::optional<Session>> optionalActor(CtlContext &ctx, Action action)
-{
-    if (!ctx.args().has(QStringLiteral("as")))
-        return std::optional<Session>();
-    const auto s = ctx.actor(true);
-    if (!s)
-        return s.error();
-    if (const Status st = PermissionPolicy::check(s->role, action); !st.ok())
-        return st;
-    return std::optional<Session>(s.value());
-}
 
 int userAdd(CtlContext &ctx)
 {
@@ -89,7 +77,7 @@ int auditVerify(CtlContext &ctx)
         return rc;
     if (const Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
-    if (const auto who = optionalActor(ctx, Action::AuditVerify); !who)
+    if (const auto who = ctx.optionalActor(Action::AuditVerify); !who)
         return ctx.failure(who.error());
     const auto report = ctx.core().verifyAudit();
     if (!report)
@@ -137,7 +125,7 @@ int runBackup(CtlContext &ctx)
         return ctx.usage(Text::tr("backup needs a target file."));
     if (const Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
-    const auto who = optionalActor(ctx, Action::BackupRestore);
+    const auto who = ctx.optionalActor(Action::BackupRestore);
     if (!who)
         return ctx.failure(who.error());
     if (const Status st = ctx.core().backup(who.value() ? &*who.value() : nullptr, file); !st.ok())
@@ -155,7 +143,7 @@ int runRestore(CtlContext &ctx)
     if (ctx.args().has(QStringLiteral("as"))) {
         if (const Status st = ctx.openCore(); !st.ok())
             return ctx.failure(st);
-        if (const auto who = optionalActor(ctx, Action::BackupRestore); !who)
+        if (const auto who = ctx.optionalActor(Action::BackupRestore); !who)
             return ctx.failure(who.error());
         ctx.closeCore(); // the database must not be open while it is replaced
     }

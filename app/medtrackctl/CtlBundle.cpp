@@ -54,18 +54,6 @@ Result<BundleSigningKey> siteKey(const QString &siteId)
     return std::move(*got);
 }
 
-// Optional --as USER holding `action`; without --as the OS account owning the data dir is trusted.
-Result<std::optional<Session>> who(CtlContext &ctx, Action action)
-{
-    if (!ctx.args().has(QStringLiteral("as")))
-        return std::optional<Session>();
-    const auto s = ctx.actor(true);
-    if (!s)
-        return s.error();
-    if (const Status st = PermissionPolicy::check(s->role, action); !st.ok())
-        return st;
-    return std::optional<Session>(s.value());
-}
 
 int keyShow(CtlContext &ctx)
 {
@@ -97,7 +85,7 @@ int trust(CtlContext &ctx)
         return ctx.usage(Text::tr("bundle trust needs --site S and --public-key KEY."));
     if (const Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
-    const auto actor = who(ctx, Action::SettingsManage);
+    const auto actor = ctx.optionalActor(Action::SettingsManage);
     if (!actor)
         return ctx.failure(actor.error());
     const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -143,7 +131,7 @@ int exportBundle(CtlContext &ctx)
         return ctx.usage(Text::tr("bundle export needs a target file."));
     if (const Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
-    const auto actor = who(ctx, Action::BundleExport);
+    const auto actor = ctx.optionalActor(Action::BundleExport);
     if (!actor)
         return ctx.failure(actor.error());
     const auto key = siteKey(ctx.core().config().siteId);
@@ -176,7 +164,7 @@ int importBundle(CtlContext &ctx)
         return ctx.usage(Text::tr("bundle import needs a bundle file."));
     if (const Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
-    const auto actor = who(ctx, Action::BundleImport);
+    const auto actor = ctx.optionalActor(Action::BundleImport);
     if (!actor)
         return ctx.failure(actor.error());
     const auto r = ctx.core().importBundle(actor.value() ? &*actor.value() : nullptr, file);

@@ -89,4 +89,16 @@ Result<Session> CtlContext::actor(bool required)
     return m_core->login(user, password);
 }
 
+Result<std::optional<Session>> CtlContext::optionalActor(Action action)
+{
+    if (!args().has(QStringLiteral("as")))
+        return std::optional<Session>();
+    const auto s = actor(true);
+    if (!s)
+        return s.error();
+    if (const Status st = PermissionPolicy::check(s->role, action); !st.ok())
+        return st;
+    return std::optional<Session>(s.value());
+}
+
 } // namespace mt

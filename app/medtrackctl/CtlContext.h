@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace mt {
 
@@ -38,6 +39,9 @@ public:
     void closeCore() { m_core.reset(); }
     // --as USER: reads the password (one line from stdin) and logs in; no --as: the system session.
     Result<Session> actor(bool required);
+    // Optional --as USER holding `action`; without --as (nullopt) the OS account owning the
+    // data dir is trusted, as for backup and restore.
+    Result<std::optional<Session>> optionalActor(Action action);
     // One line of stdin; prompts on stderr only when stdin is a terminal.
     QString readSecret(const QString &prompt);
 
