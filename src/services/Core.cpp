@@ -2,12 +2,14 @@
 #include "services/Core.h"
 
 #include "CoreImpl.h"
+#include "AutoBackup.h"
 #include "services/ErrorText.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "observability/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <spdlog/logger.h>
@@ -52,6 +54,31 @@ Core::Impl::~Impl()
 {
     if (integrityCheck.joinable())
         integrityCheck.join();
+    if (autoBackup.joinable())
+        autoBackup.join();
+}
+
+void Core::Impl::maybeAutoBackup()
+{
+    if (!options.autoBackup || autoBackup.joinable())
+        return;
+    constexpr int kKeep = 7;
+    constexpr qint64 kDailyMs = 24LL * 3600 * 1000;
+    const AutoBackupPlan plan =
+        planAutoBackup(QDir(dataDir).filePath(QStringLiteral("backups")), clock.nowUtc(), kKeep, kDailyMs);
+    if (!plan.due)
+        return;
+    // Copying a big database takes seconds: on its own thread and connection, never the GUI's.
+    autoBackup = std::thread([this, plan, path = db->path()] {
+        const Status st = Database::backupFile(path, plan.file);
+        if (!st.ok()) {
+            warn(QStringLiteral("automatic backup failed: ") + describeError(st));
+            return;
+        }
+        for (const QString &old : plan.prune)
+            QFile::remove(old);
+        info(QStringLiteral("automatic backup written: ") + plan.file);
+    });
 }
 
 void Core::Impl::startDeferredIntegrityCheck()
@@ -65,8 +92,10 @@ void Core::Impl::startDeferredIntegrityCheck()
             &notifier,
             [this, st] {
                 db->completeDeferredCheck(st);
-                if (st.ok())
+                if (st.ok()) {
                     info(QStringLiteral("start-up integrity check passed"));
+                    maybeAutoBackup();
+                }
                 else
                     warn(QStringLiteral("start-up integrity check failed: ") + st.detail);
                 emit notifier.integrityChecked(st.ok(), st.ok() ? QString() : ErrorText::message(st));
@@ -190,6 +219,8 @@ Result<std::unique_ptr<Core>> Core::open(const QString &dataDir, const Clock &cl
                       .arg(core->d->config.siteId));
     if (!core->d->db->integrityVerified())
         core->d->startDeferredIntegrityCheck();
+    else
+        core->d->maybeAutoBackup();
     return Result<std::unique_ptr<Core>>(std::move(core));
 }
 

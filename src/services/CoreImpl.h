@@ -37,6 +37,8 @@ struct Core::Impl
     std::shared_ptr<spdlog::logger> log;
     ChangeNotifier notifier;
     std::thread integrityCheck; // joined in ~Impl, before the notifier goes away
+    std::thread autoBackup;     // likewise
+    void maybeAutoBackup();
 
     ~Impl();
     void startDeferredIntegrityCheck();

@@ -70,7 +70,10 @@ bool moveReplacing(const QString &from, const QString &to)
 
 } // namespace
 
-Status Database::backupTo(const QString &file)
+namespace {
+
+// Copies `from` into `file` under a temporary name, verifies the copy, then renames it.
+Status backupFrom(sqlite3 *from, const QString &file)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
     // Written under a temporary name and renamed, so a half-written backup never looks like one.
@@ -80,7 +83,7 @@ Status Database::backupTo(const QString &file)
         RawFile dest(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (Status st = dest.openStatus(part); !st.ok())
             return st;
-        if (Status st = copyPages(sqlite::handle(sql()), dest.get()); !st.ok()) {
+        if (Status st = copyPages(from, dest.get()); !st.ok()) {
             QFile::remove(part);
             return st;
         }
@@ -94,6 +97,22 @@ Status Database::backupTo(const QString &file)
     if (!moveReplacing(part, file))
         return Error::make(ErrorCode::Io, {}, QStringLiteral("cannot rename backup to ") + file);
     return {};
+}
+
+} // namespace
+
+Status Database::backupTo(const QString &file)
+{
+    return backupFrom(sqlite::handle(sql()), file);
+}
+
+Status Database::backupFile(const QString &dbPath, const QString &file)
+{
+    RawFile source(dbPath, SQLITE_OPEN_READONLY);
+    if (Status st = source.openStatus(dbPath); !st.ok())
+        return st;
+    sqlite3_busy_timeout(source.get(), 5000);
+    return backupFrom(source.get(), file);
 }
 
 Status Database::restore(const QString &backupFile, const QString &dbPath)

@@ -67,6 +67,7 @@ void AppController::openCore()
 {
     CoreOptions options;
     options.deferIntegrityCheck = true; // the console paints while the file is checked
+    options.autoBackup = true;          // daily copy in <data dir>/backups, offered if the file is ever damaged
     auto opened = Core::open(d->options.dataDir, d->clock, options);
     if (opened.ok()) {
         d->core = std::move(opened).value();

@@ -128,6 +128,9 @@ struct CoreOptions
     // GUI: run the start-up PRAGMA quick_check on a background thread (writes are refused
     // until it passes; ChangeNotifier::integrityChecked reports the result). CLI: check at open.
     bool deferIntegrityCheck = false;
+    // GUI: once the integrity check has passed, write a daily backup to <dataDir>/backups on a
+    // background thread (kept: the last 7), so a damaged file can be replaced by a recent copy.
+    bool autoBackup = false;
 };
 
 class Core

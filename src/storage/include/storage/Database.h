@@ -71,6 +71,8 @@ public:
 
     // Online backup (sqlite3_backup API) to `file`; the copy is quick_checked.
     Status backupTo(const QString &file);
+    // The same from the file at `dbPath` on a connection of its own: safe on any thread.
+    static Status backupFile(const QString &dbPath, const QString &file);
     // Verifies `backupFile` (quick_check, schema not too new) and copies it over `dbPath`
     // (which must not be open), keeping the replaced file as `<dbPath>.before-restore`.
     static Status restore(const QString &backupFile, const QString &dbPath);
