@@ -13,6 +13,7 @@
 #include "incidents/OpenIncidentDialog.h"
 #include "login/LoginDialog.h"
 #include "services/Core.h"
+#include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 #include "translations/Translations.h"
 
@@ -31,6 +32,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace mt;
@@ -48,6 +50,7 @@ private slots:
     void loginThroughDialog();
     void consoleLazyLoadingAndFilters();
     void acknowledgeOpenAndCloseIncident();
+    void idleLockFiresOnlyWithoutInput();
 
 private:
     void grab(QWidget *w, const QString &name);
@@ -257,6 +260,31 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     QVERIFY(files.ok());
     QCOMPARE(files->size(), 1);
     QTRY_COMPARE(screen->list()->model()->rowOf(incidentId), -1); // open-only list drops it
+}
+
+void TestGui::idleLockFiresOnlyWithoutInput()
+{
+    QLineEdit edit;
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    IdleLock lock(15);
+    QSignalSpy idle(&lock, &IdleLock::idle);
+    lock.setIntervalMs(1000);
+    // Typing keeps the session alive well past the interval ...
+    for (int i = 0; i < 16; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(&edit, Qt::Key_A);
+    }
+    QCOMPARE(idle.count(), 0);
+    // ... silence locks it ...
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(idle.count(), 1);
+    // ... and while the lock dialog is up (paused) nothing fires again.
+    lock.setPaused(true);
+    lock.setIntervalMs(100);
+    lock.setPaused(true);
+    QTest::qWait(400);
+    QCOMPARE(idle.count(), 1);
 }
 
 QTEST_MAIN(TestGui)
