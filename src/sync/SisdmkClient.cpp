@@ -34,6 +34,8 @@ SisdmkClient::SisdmkClient(QNetworkAccessManager &nam, RetryPolicy policy, Metri
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_retryTimer->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5 % early, i.e. before a server's Retry-After.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (auto call = std::exchange(m_waiting, nullptr))
             send(call);
