@@ -1,5 +1,6 @@
 // The total fold order of events and their canonical byte form.
 #include "domain/Event.h"
+#include "domain/EventJson.h"
 
 #include <QJsonDocument>
 
@@ -23,19 +24,12 @@ void sortForFold(QList<Event> &events)
 
 QByteArray canonicalBytes(const Event &event)
 {
-    // server_seq is left out on purpose: it is assigned later by the hub and must not change
-    // the hash of an event that was already chained or signed.
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), event.id);
-    o.insert(QStringLiteral("entity_type"), event.entityType);
-    o.insert(QStringLiteral("entity_id"), event.entityId);
-    o.insert(QStringLiteral("type"), event.type);
-    o.insert(QStringLiteral("payload"), event.payload);
-    o.insert(QStringLiteral("actor"), event.actor);
-    o.insert(QStringLiteral("site_id"), event.siteId);
-    o.insert(QStringLiteral("hlc"), event.hlc.toString());
-    // QJsonObject keeps keys sorted (nested ones too), so the bytes are deterministic.
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // The wire form without server_seq: the hub assigns that later and it must not change the
+    // hash of an event that was already chained or signed. QJsonObject keeps keys sorted (nested
+    // ones too), so the bytes are deterministic.
+    Event unsequenced = event; // implicitly shared members: a cheap copy
+    unsequenced.serverSeq.reset();
+    return QJsonDocument(toJson(unsequenced)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace mt
