@@ -1055,6 +1055,62 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>Use: personnel list [--region CODE] [--search T] [--limit N]</translation>
     </message>
     <message>
+        <source>--data-dir DIR is required.</source>
+        <translation>--data-dir DIR is required.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en.</source>
+        <translation>--lang must be id or en.</translation>
+    </message>
+    <message>
+        <source>--enrol-site %1 is not this data directory&apos;s site (%2).</source>
+        <translation>--enrol-site %1 is not this data directory&apos;s site (%2).</translation>
+    </message>
+    <message>
+        <source>The hub sent no device token.</source>
+        <translation>The hub sent no device token.</translation>
+    </message>
+    <message>
+        <source>The hub sent an invalid event (%1: %2); nothing of that page was applied.</source>
+        <translation>The hub sent an invalid event (%1: %2); nothing of that page was applied.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</source>
+        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</translation>
+    </message>
+    <message>
+        <source>sync needs --hub URL.</source>
+        <translation>sync needs --hub URL.</translation>
+    </message>
+    <message>
+        <source>--enrol-site and --enrol-code go together.</source>
+        <translation>--enrol-site and --enrol-code go together.</translation>
+    </message>
+    <message>
+        <source>Hub %1 unreachable: %2</source>
+        <translation>Hub %1 unreachable: %2</translation>
+    </message>
+    <message>
+        <source>Hub refused %1 %2 (HTTP %3, %4): %5</source>
+        <translation>Hub refused %1 %2 (HTTP %3, %4): %5</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
+        <translation>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</source>
+        <translation>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</translation>
+    </message>
+    <message>
         <source>Usage: medtrackctl --data-dir DIR [--json] [--lang id|en] COMMAND
 
 Commands:
@@ -1082,6 +1138,7 @@ Commands:
   sisdmk credentials set --base-url URL --username U
   sisdmk runs [--limit N]
   personnel list [--region CODE] [--search T] [--limit N] [--as USER]
+  sync --hub URL [--enrol-site S --enrol-code C]
 
 With --as, the user&apos;s password is read as the first line of standard input.
 user add then reads the new password twice (two more lines).
@@ -1113,26 +1170,11 @@ Commands:
   sisdmk credentials set --base-url URL --username U
   sisdmk runs [--limit N]
   personnel list [--region CODE] [--search T] [--limit N] [--as USER]
+  sync --hub URL [--enrol-site S --enrol-code C]
 
 With --as, the user&apos;s password is read as the first line of standard input.
 user add then reads the new password twice (two more lines).
 Exit codes: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>--data-dir DIR is required.</source>
-        <translation>--data-dir DIR is required.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>No command given.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--lang must be id or en.</source>
-        <translation>--lang must be id or en.</translation>
     </message>
 </context>
 <context>

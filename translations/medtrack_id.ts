@@ -1055,6 +1055,62 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>Gunakan: personnel list [--region CODE] [--search T] [--limit N]</translation>
     </message>
     <message>
+        <source>--data-dir DIR is required.</source>
+        <translation>--data-dir DIR wajib diisi.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Tidak ada perintah.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en.</source>
+        <translation>--lang harus id atau en.</translation>
+    </message>
+    <message>
+        <source>--enrol-site %1 is not this data directory&apos;s site (%2).</source>
+        <translation>--enrol-site %1 bukan lokasi direktori data ini (%2).</translation>
+    </message>
+    <message>
+        <source>The hub sent no device token.</source>
+        <translation>Hub tidak mengirim token perangkat.</translation>
+    </message>
+    <message>
+        <source>The hub sent an invalid event (%1: %2); nothing of that page was applied.</source>
+        <translation>Hub mengirim event yang tidak valid (%1: %2); tidak ada isi halaman itu yang diterapkan.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</source>
+        <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6.</translation>
+    </message>
+    <message>
+        <source>sync needs --hub URL.</source>
+        <translation>sync memerlukan --hub URL.</translation>
+    </message>
+    <message>
+        <source>--enrol-site and --enrol-code go together.</source>
+        <translation>--enrol-site dan --enrol-code harus dipakai bersama.</translation>
+    </message>
+    <message>
+        <source>Hub %1 unreachable: %2</source>
+        <translation>Hub %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>Hub refused %1 %2 (HTTP %3, %4): %5</source>
+        <translation>Hub menolak %1 %2 (HTTP %3, %4): %5</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
+        <translation>Keychain OS tidak dapat dipakai untuk token hub (%1); medtrackctl sync memerlukan layanan rahasia (secret service).</translation>
+    </message>
+    <message>
+        <source>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</source>
+        <translation>Belum terdaftar di hub %1; jalankan sync sekali dengan --enrol-site dan --enrol-code.</translation>
+    </message>
+    <message>
         <source>Usage: medtrackctl --data-dir DIR [--json] [--lang id|en] COMMAND
 
 Commands:
@@ -1082,6 +1138,7 @@ Commands:
   sisdmk credentials set --base-url URL --username U
   sisdmk runs [--limit N]
   personnel list [--region CODE] [--search T] [--limit N] [--as USER]
+  sync --hub URL [--enrol-site S --enrol-code C]
 
 With --as, the user&apos;s password is read as the first line of standard input.
 user add then reads the new password twice (two more lines).
@@ -1113,26 +1170,11 @@ Perintah:
   sisdmk credentials set --base-url URL --username U
   sisdmk runs [--limit N]
   personnel list [--region CODE] [--search T] [--limit N] [--as USER]
+  sync --hub URL [--enrol-site S --enrol-code C]
 
 Dengan --as, kata sandi pengguna dibaca dari baris pertama standard input.
 user add lalu membaca kata sandi baru dua kali (dua baris berikutnya).
 Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
-    </message>
-    <message>
-        <source>--data-dir DIR is required.</source>
-        <translation>--data-dir DIR wajib diisi.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Tidak ada perintah.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>--lang must be id or en.</source>
-        <translation>--lang harus id atau en.</translation>
     </message>
 </context>
 <context>

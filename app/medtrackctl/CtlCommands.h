@@ -16,6 +16,7 @@ int runDemo(CtlContext &ctx);
 int runBundle(CtlContext &ctx);    // CtlBundle.cpp
 int runSisdmk(CtlContext &ctx);    // CtlSisdmk.cpp
 int runPersonnel(CtlContext &ctx); // CtlSisdmkPersonnel.cpp
+int runHubSync(CtlContext &ctx);   // CtlSync.cpp
 
 // Shared JSON shapes (documented in docs/cli.md).
 QJsonObject alertJson(const Alert &a);

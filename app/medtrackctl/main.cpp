@@ -47,6 +47,7 @@ QString Text::help()
               "  sisdmk credentials set --base-url URL --username U\n"
               "  sisdmk runs [--limit N]\n"
               "  personnel list [--region CODE] [--search T] [--limit N] [--as USER]\n"
+              "  sync --hub URL [--enrol-site S --enrol-code C]\n"
               "\n"
               "With --as, the user's password is read as the first line of standard input.\n"
               "user add then reads the new password twice (two more lines).\n"
@@ -69,7 +70,8 @@ int dispatch(CtlContext &ctx)
         {QStringLiteral("backup"), &runBackup}, {QStringLiteral("restore"), &runRestore},
         {QStringLiteral("audit"), &runAudit},   {QStringLiteral("demo"), &runDemo},
         {QStringLiteral("bundle"), &runBundle},
-        {QStringLiteral("sisdmk"), &runSisdmk}, {QStringLiteral("personnel"), &runPersonnel}};
+        {QStringLiteral("sisdmk"), &runSisdmk}, {QStringLiteral("personnel"), &runPersonnel},
+        {QStringLiteral("sync"), &runHubSync}};
     for (const auto &[name, run] : commands) {
         if (name == cmd)
             return run(ctx);

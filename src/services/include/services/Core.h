@@ -215,6 +215,15 @@ public:
     Result<QList<BundlePeer>> bundlePeers() const;
     // The local log in arrival order (events.seq > afterSeq), at most `limit` events.
     Result<QList<LoggedEvent>> loggedEvents(qint64 afterSeq, int limit) const;
+    // --- hub sync (CoreSync.cpp; medtrackctl sync, docs/cli.md)
+    // This site's events not yet on the hub (server_seq NULL) with local seq > afterSeq, in order.
+    Result<QList<LoggedEvent>> outboxEvents(qint64 afterSeq, int limit) const;
+    // Records the hub's server_seq of pushed events (outside the hash chain), in one transaction.
+    Status markPushed(const QList<QPair<QString, qint64>> &serverSeqById);
+    // The pull cursor (`since`) stored for `hubUrl`; 0 when never pulled.
+    Result<qint64> syncCursor(const QString &hubUrl) const;
+    // importEvents for one pulled page; the cursor becomes `nextSince` in the same transaction.
+    Result<EventImportCounts> importPulledPage(const QList<Event> &events, const QString &hubUrl, qint64 nextSince);
     // Writes one line to this Core's log (redacted; never pass secrets anyway).
     void logInfo(const QString &message) const;
 
