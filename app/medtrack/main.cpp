@@ -1,4 +1,4 @@
-// medtrack [--data-dir DIR] [--demo] [--lang id|en]: parses the command line and hands over to AppController.
+// medtrack [--data-dir DIR] [--demo] [--lang id|en] [--hub URL [--enrol-site S --enrol-code C]]: parses the command line and hands over to AppController.
 #include "services/Core.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -23,11 +25,25 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Demo mode: seeded data and a live alert feed."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: id (default) or en."), QStringLiteral("id|en"));
-    parser.addOptions({dataDir, demo, lang});
+    const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("Hub to sync with (instead of hub/url of medtrack.ini)."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption enrolSite(QStringLiteral("enrol-site"), QStringLiteral("Enrol with the hub as this site (with --enrol-code)."),
+                                       QStringLiteral("SITE"));
+    const QCommandLineOption enrolCode(QStringLiteral("enrol-code"), QStringLiteral("One-off enrolment code from the hub's administrator."),
+                                       QStringLiteral("CODE"));
+    parser.addOptions({dataDir, demo, lang, hub, enrolSite, enrolCode});
     parser.process(app);
+    if (parser.isSet(enrolSite) != parser.isSet(enrolCode)) {
+        std::fputs("medtrack: --enrol-site and --enrol-code go together.\n", stderr);
+        return 2;
+    }
 
     mt::LaunchOptions options;
     options.demo = parser.isSet(demo);
+    if (parser.isSet(hub))
+        options.hubUrl = parser.value(hub);
+    options.enrolSite = parser.value(enrolSite);
+    options.enrolCode = parser.value(enrolCode);
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.dataDir = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()
                       : options.demo       ? base + QStringLiteral("/demo")

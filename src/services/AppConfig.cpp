@@ -80,6 +80,10 @@ AppConfig AppConfig::load(const QString &dataDir)
     const qint64 maxBytes = s.value(QStringLiteral("attachments/max_bytes")).toLongLong(&ok);
     if (ok && maxBytes > 0)
         c.maxAttachmentBytes = maxBytes;
+    c.hubUrl = s.value(QStringLiteral("hub/url")).toString().trimmed();
+    while (c.hubUrl.endsWith(QLatin1Char('/')))
+        c.hubUrl.chop(1);
+    c.hubIntervalSeconds = positiveInt(s, QStringLiteral("hub/interval_seconds"), c.hubIntervalSeconds);
     return c;
 }
 
@@ -106,6 +110,8 @@ Status AppConfig::save(const QString &dataDir) const
     s.setValue(QStringLiteral("auth/lockout_minutes"), auth.lockoutMinutes);
     s.setValue(QStringLiteral("auth/idle_lock_minutes"), auth.idleLockMinutes);
     s.setValue(QStringLiteral("attachments/max_bytes"), maxAttachmentBytes);
+    s.setValue(QStringLiteral("hub/url"), hubUrl);
+    s.setValue(QStringLiteral("hub/interval_seconds"), hubIntervalSeconds);
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error::make(ErrorCode::Io, QStringLiteral("settings"), QStringLiteral("cannot write medtrack.ini"));

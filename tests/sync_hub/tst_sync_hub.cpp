@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -165,6 +166,8 @@ void TestSyncHub::secondRoundIsIdle()
         QCOMPARE(again.json().value(QStringLiteral("pushed")).toInt(), 0);
         QCOMPARE(again.json().value(QStringLiteral("new")).toInt(), 0);
         QCOMPARE(again.json().value(QStringLiteral("pulled")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("retries")).toInt(), 0);
+        QVERIFY(again.json().contains(QStringLiteral("skipped")));
     }
 }
 
@@ -178,8 +181,17 @@ void TestSyncHub::hubDownFailsCleanly()
     m_hub->stop();
     const Run r = ctl(m_a.path(), {QStringLiteral("sync"), QStringLiteral("--hub"), m_url});
     QCOMPARE(r.code, 1);
-    QCOMPARE(r.err.trimmed().count('\n'), 0);
-    QVERIFY2(r.err.contains("unreachable"), r.err.constData());
+    // One line per retry (3), then the one-line failure.
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    static const QRegularExpression retryLine(QStringLiteral("^medtrackctl: sync: retry [123]/3 in \\d+\\.\\d s: .+$"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(retryLine.match(QString::fromUtf8(lines.at(i))).hasMatch(), lines.at(i).constData());
+    QVERIFY2(lines.last().startsWith("medtrackctl: sync: ") && lines.last().contains("unreachable"), r.err.constData());
+    const Run json = ctl(m_a.path(), {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--hub"), m_url});
+    QCOMPARE(json.code, 1);
+    QCOMPARE(json.json().value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.json().value(QStringLiteral("retries")).toInt(), 3);
     QCOMPARE(outboxSize(m_a.path()), before);
 }
 

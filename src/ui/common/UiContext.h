@@ -6,11 +6,14 @@
 
 namespace mt {
 
+class SisdmkService;
+
 struct UiContext
 {
     Core &core;
     Session session;    // replaced on re-login after an idle lock
     bool demo = false;
+    SisdmkService *sisdmk = nullptr; // SISDMK screens (issue 4); null: not shown
 };
 
 } // namespace mt

@@ -10,6 +10,8 @@
 #include "services/DemoData.h"
 #include "services/DemoFeeder.h"
 #include "services/EscalationMonitor.h"
+#include "services/HubSync.h"
+#include "services/SisdmkService.h"
 #include "services/ErrorText.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
@@ -29,6 +31,8 @@ struct AppController::Impl
     std::unique_ptr<Core> core;
     std::unique_ptr<UiContext> ctx;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<HubSync> hubSync; // after window: the window's sync widget refers to it
+    std::unique_ptr<SisdmkService> sisdmk; // after window: the SISDMK screens refer to it
     IdleLock *idle = nullptr;
     std::unique_ptr<DemoFeeder> feeder;
     std::unique_ptr<EscalationMonitor> monitor;
@@ -45,6 +49,8 @@ AppController::~AppController()
     d->feeder.reset();
     d->monitor.reset();
     d->window.reset(); // screens hold references into ctx/core
+    d->hubSync.reset(); // joins the sync thread before Core goes
+    d->sisdmk.reset();  // joins the ETL and query threads before Core goes
     d->ctx.reset();
 }
 
@@ -128,6 +134,11 @@ void AppController::fail(const QString &message)
 void AppController::afterOpen()
 {
     d->ctx = std::make_unique<UiContext>(UiContext{*d->core, {}, d->options.demo});
+    HubSyncOptions hub;
+    hub.hubUrlOverride = d->options.hubUrl;
+    d->hubSync = std::make_unique<HubSync>(*d->core, hub); // started with the other writers
+    d->sisdmk = std::make_unique<SisdmkService>(*d->core, SisdmkConfig::load(d->options.dataDir));
+    d->ctx->sisdmk = d->sisdmk.get(); // scheduler started with the other writers
     // Writers (demo seed and feeder, escalation monitor) start only once the file is known good.
     connect(&d->core->notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
         // Queued: the Core that emitted this may be torn down by integrityFailed().
@@ -156,6 +167,13 @@ void AppController::startWriters()
     }
     d->monitor = std::make_unique<EscalationMonitor>(*d->core);
     d->monitor->start();
+    if (d->sisdmk)
+        d->sisdmk->start();
+    if (d->hubSync) {
+        d->hubSync->start();
+        if (!d->options.enrolSite.isEmpty())
+            d->hubSync->controller().enrol(HubEnrolRequest{d->options.enrolSite, d->options.enrolCode, {}});
+    }
 }
 
 void AppController::integrityFailed(const QString &message)
@@ -168,6 +186,8 @@ void AppController::integrityFailed(const QString &message)
     d->feeder.reset();
     d->monitor.reset();
     d->window.reset();
+    d->hubSync.reset();
+    d->sisdmk.reset();
     d->ctx.reset();
     d->core.reset();
     qWarning("start-up integrity check failed: %s", qPrintable(message));
@@ -199,6 +219,8 @@ void AppController::showLogin()
 void AppController::showMainWindow()
 {
     d->window = std::make_unique<MainWindow>(*d->ctx);
+    if (d->hubSync)
+        d->window->attachHubSync(*d->hubSync);
     connect(d->window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     d->idle = new IdleLock(d->core->config().auth.idleLockMinutes, d->window.get());
     connect(d->idle, &IdleLock::idle, this, &AppController::lock);

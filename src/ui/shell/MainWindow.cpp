@@ -3,12 +3,17 @@
 #include "storage/Database.h"
 
 #include "alerts/AlertConsole.h"
+#include "bundle/BundleActions.h"
 #include "common/UiContext.h"
 #include "common/UiText.h"
 #include "incidents/IncidentsScreen.h"
+#include "integration/SisdmkScreens.h"
 #include "services/ErrorText.h"
 #include "shell/EscalationAnnouncer.h"
 #include "shell/StatusBarClock.h"
+#include "sync/HubConnectionDialog.h"
+#include "sync/HubSyncStatusWidget.h"
+#include "services/HubSync.h"
 #include "start/StartOfShiftPanel.h"
 
 #include <QAction>
@@ -39,6 +44,7 @@ MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_alerts);
     m_stack->addWidget(m_incidents);
+    addSisdmkScreens(ctx, m_nav, m_stack); // personnel, integration, quarantine (src/ui/integration)
     m_lockPage = new QLabel(tr("Session locked. Sign in again to continue."), m_stack);
     static_cast<QLabel *>(m_lockPage)->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_lockPage);
@@ -79,6 +85,9 @@ void MainWindow::buildMenu()
         a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showScreen(i); });
     }
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    sync->setObjectName(QStringLiteral("syncMenu"));
+    new BundleActions(m_ctx, this, sync); // offline bundles (src/ui/bundle)
 }
 
 void MainWindow::buildStatusBar()
@@ -95,8 +104,9 @@ void MainWindow::buildStatusBar()
     connect(&m_ctx.core.notifier(), &ChangeNotifier::integrityChecked, database, [database](bool ok, const QString &msg) {
         database->setText(ok ? tr("Database: OK") : tr("Database: %1").arg(msg));
     });
-    auto *sync = new QLabel(tr("Offline — local only"), this);
+    auto *sync = new QLabel(tr("Offline — local only"), this); // replaced by attachHubSync()
     sync->setObjectName(QStringLiteral("statusSync"));
+    m_syncStatus = sync;
     for (QWidget *w : std::initializer_list<QWidget *>{m_user, site,
                                                        new StatusBarClock(m_ctx.core.clock(), config.calendar.zone, this),
                                                        database, sync})
@@ -122,6 +132,36 @@ void MainWindow::setLocked(bool locked)
         m_stack->setCurrentWidget(m_lockPage);
     else
         m_stack->setCurrentIndex(m_nav->currentRow());
+}
+
+// Hub sync (src/ui/sync): the status-bar widget replaces the "local only" label; actions go to the Sync menu.
+void MainWindow::attachHubSync(HubSync &sync)
+{
+    auto *widget = new HubSyncStatusWidget(sync.controller(), m_ctx.core.config().calendar.zone, this);
+    if (m_syncStatus) {
+        statusBar()->removeWidget(m_syncStatus);
+        m_syncStatus->deleteLater();
+    }
+    m_syncStatus = widget;
+    statusBar()->addPermanentWidget(widget);
+    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("syncMenu"));
+    if (!menu) {
+        menu = menuBar()->addMenu(tr("S&ync"));
+        menu->setObjectName(QStringLiteral("syncMenu"));
+    }
+    menu->addSeparator();
+    QAction *now = menu->addAction(tr("Sync with the hub &now"));
+    now->setObjectName(QStringLiteral("actionSyncNow"));
+    now->setShortcut(QKeySequence(Qt::Key_F5 | Qt::SHIFT));
+    connect(now, &QAction::triggered, this, [&sync] { sync.controller().syncNow(); });
+    QAction *connection = menu->addAction(tr("&Hub connection…"));
+    connection->setObjectName(QStringLiteral("actionHubConnection"));
+    connection->setEnabled(PermissionPolicy::allows(m_ctx.session.role, Action::SettingsManage));
+    connect(connection, &QAction::triggered, this, [this, &sync] {
+        auto *dialog = new HubConnectionDialog(sync, m_ctx.core.config().siteId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 } // namespace mt

@@ -11,6 +11,7 @@ namespace mt {
 
 struct UiContext;
 class AlertConsole;
+class HubSync;
 class IncidentsScreen;
 class StartOfShiftPanel;
 
@@ -25,6 +26,8 @@ public:
     // While locked the screens are hidden behind a lock page.
     void setLocked(bool locked);
     void updateSessionLabel();
+    // Shows hub sync in the status bar and the Sync menu (`sync` must outlive the window).
+    void attachHubSync(HubSync &sync);
 
     enum Screen { StartScreen, AlertsScreen, IncidentsScreenIndex };
 
@@ -43,6 +46,7 @@ private:
     IncidentsScreen *m_incidents = nullptr;
     QWidget *m_lockPage = nullptr;
     QLabel *m_user = nullptr;
+    QWidget *m_syncStatus = nullptr;
 };
 
 } // namespace mt

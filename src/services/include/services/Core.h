@@ -40,6 +40,8 @@ struct AppConfig
     QString siteId = QStringLiteral("site-local");
     QString siteName;
     QString language = QStringLiteral("id"); // "id" | "en"
+    QString hubUrl;                  // hub/url: empty = no hub sync (docs/sync.md)
+    int hubIntervalSeconds = 60;     // hub/interval_seconds: between rounds while online
     BusinessCalendar calendar;
     EscalationThresholds thresholds;
     AuthPolicy auth;
@@ -215,17 +217,15 @@ public:
     Result<QList<BundlePeer>> bundlePeers() const;
     // The local log in arrival order (events.seq > afterSeq), at most `limit` events.
     Result<QList<LoggedEvent>> loggedEvents(qint64 afterSeq, int limit) const;
-    // --- hub sync (CoreSync.cpp; medtrackctl sync, docs/cli.md)
-    // This site's events not yet on the hub (server_seq NULL) with local seq > afterSeq, in order.
-    Result<QList<LoggedEvent>> outboxEvents(qint64 afterSeq, int limit) const;
-    // Records the hub's server_seq of pushed events (outside the hash chain), in one transaction.
-    Status markPushed(const QList<QPair<QString, qint64>> &serverSeqById);
-    // The pull cursor (`since`) stored for `hubUrl`; 0 when never pulled.
-    Result<qint64> syncCursor(const QString &hubUrl) const;
-    // importEvents for one pulled page; the cursor becomes `nextSince` in the same transaction.
-    Result<EventImportCounts> importPulledPage(const QList<Event> &events, const QString &hubUrl, qint64 nextSince);
+    // --- hub sync (CoreSync.cpp; the HubSyncWorker writes pulled events on its own connection)
+    // Called on this Core's thread after another connection stored events made elsewhere: merges
+    // `newest` into this site's HLC (later local events sort after them) and tells the views.
+    void eventsArrivedExternally(Hlc newest);
     // Writes one line to this Core's log (redacted; never pass secrets anyway).
     void logInfo(const QString &message) const;
+    // --- SISDMK quarantine (SisdmkQuarantineReview.cpp): Action::QuarantineReview; the review mark
+    // and a "sisdmk.quarantine_reviewed" event in the audit chain are written in one transaction.
+    Status reviewQuarantine(const Session &s, qint64 quarantineId);
 
     // Opaque state, defined in src/services/CoreImpl.h (public only so file-local helpers can name it).
     struct Impl;

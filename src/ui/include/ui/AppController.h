@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace mt {
 
@@ -13,6 +14,9 @@ struct LaunchOptions
 {
     QString dataDir;
     bool demo = false;
+    std::optional<QString> hubUrl; // --hub URL: instead of hub/url of medtrack.ini (not saved)
+    QString enrolSite;             // --enrol-site S --enrol-code C: enrol with the hub once started
+    QString enrolCode;
 };
 
 class AppController : public QObject

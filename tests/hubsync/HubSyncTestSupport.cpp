@@ -1,0 +1,145 @@
+// Hub sync test helpers (see the header).
+#include "HubSyncTestSupport.h"
+
+#include "services/Core.h"
+#include "sync/HubTokenStore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUuid>
+
+namespace mt::test {
+
+ScriptedHttpServer::ScriptedHttpServer()
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *s = m_server.nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
+                buffer->append(s->readAll());
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                qsizetype length = 0;
+                for (const QByteArray &line : head.split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < end + 4 + length)
+                    return;
+                buffer->clear();
+                heads.append(head);
+                const QByteArray answer = m_script.isEmpty() ? QByteArray()
+                                          : m_script.value(m_requests, m_script.last());
+                ++m_requests;
+                if (answer == "HANG")
+                    return; // never answers: the client's transfer timeout must end it
+                if (!answer.isEmpty())
+                    s->write(answer);
+                s->flush();
+                s->disconnectFromHost();
+            });
+        }
+    });
+}
+
+QString ScriptedHttpServer::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
+
+QByteArray httpResponse(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders)
+{
+    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nConnection: close\r\n";
+    for (const QByteArray &h : extraHeaders)
+        r += h + "\r\n";
+    r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return r;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+QVariant scalar(const QString &dataDir, const QString &sql)
+{
+    const QString name = QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dataDir + QStringLiteral("/medtrack.db"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
+bool keychainWorks()
+{
+    HubTokenStore store;
+    const QString key = QStringLiteral("probe|") + QUuid::createUuid().toString(QUuid::Id128);
+    std::optional<bool> ok;
+    store.write(key, QStringLiteral("x"), [&](const Status &st) { ok = st.ok(); });
+    if (!waitFor([&] { return ok.has_value(); }, 15000) || !*ok)
+        return false;
+    std::optional<bool> removed;
+    store.remove(key, [&](const Status &st) { removed = st.ok(); });
+    waitFor([&] { return removed.has_value(); }, 15000);
+    return true;
+}
+
+bool HubSite::start(const QString &site, quint16 wanted)
+{
+    siteId = site;
+    hub = std::make_unique<HubProcess>(QStringList{QStringLiteral("--data-dir"), dir.path()});
+    code = hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), site,
+                             QStringLiteral("--name"), site});
+    if (code.isEmpty())
+        return false;
+    port = wanted ? wanted : freeTcpPort();
+    return restart();
+}
+
+bool HubSite::restart()
+{
+    return hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}) && hub->port() == port;
+}
+
+QString HubSite::deviceToken(const QString &device)
+{
+    const Reply r = hub->postJson(QStringLiteral("/api/v1/enrol"),
+                                  {{QStringLiteral("site_id"), siteId},
+                                   {QStringLiteral("enrolment_code"), code},
+                                   {QStringLiteral("device_name"), device}});
+    return r.json.value(QStringLiteral("token")).toString();
+}
+
+bool setSite(const QString &dataDir, const QString &siteId)
+{
+    AppConfig cfg = AppConfig::load(dataDir);
+    cfg.siteId = siteId;
+    return cfg.save(dataDir).ok();
+}
+
+} // namespace mt::test

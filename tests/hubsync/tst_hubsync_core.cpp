@@ -1,0 +1,129 @@
+// HubSync (services): what the worker pulled reaches the GUI thread's Core (views told, HLC merged); hub/url is saved.
+#include "FakeClock.h"
+#include "HubSyncTestSupport.h"
+#include "common/Clock.h"
+#include "services/Core.h"
+#include "services/HubSync.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace mt;
+using namespace mt::test;
+
+namespace {
+
+const QString kSite = QStringLiteral("site-k");
+
+std::unique_ptr<Core> openCore(const QString &dir, const Clock &clock)
+{
+    if (!setSite(dir, kSite))
+        return {};
+    CoreOptions o;
+    o.kdf = CoreOptions::KdfStrength::FastForTests;
+    auto core = Core::open(dir, clock, o);
+    return core.ok() ? std::move(core).value() : nullptr;
+}
+
+bool enrolAndSync(HubSync &sync, const HubSite &hub)
+{
+    QSignalSpy rounds(&sync.controller(), &HubSyncController::roundFinished);
+    sync.controller().enrol(HubEnrolRequest{kSite, hub.code, {}});
+    return rounds.wait(30000) && sync.controller().state() == HubSyncController::State::Online;
+}
+
+qint64 newestHlc(const QString &dir, const QString &where)
+{
+    return scalar(dir, QStringLiteral("SELECT MAX(hlc) FROM events WHERE ") + where).toLongLong();
+}
+
+} // namespace
+
+class TestHubSyncCore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pulledAlertReachesCoreAndItsClock();
+    void hubUrlIsSavedInTheIni();
+
+private:
+    HubSite m_hub;
+    SystemClock m_clock;
+    FakeClock m_ahead{QDateTime::currentDateTimeUtc().addDays(1)}; // the other site's clock runs a day fast
+    QTemporaryDir m_here;
+    QTemporaryDir m_there;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Core> m_other;
+    std::unique_ptr<HubSync> m_sync;
+    std::unique_ptr<HubSync> m_otherSync;
+};
+
+void TestHubSyncCore::initTestCase()
+{
+    if (!keychainWorks())
+        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+    QVERIFY(m_hub.start(kSite));
+    m_core = openCore(m_here.path(), m_clock);
+    m_other = openCore(m_there.path(), m_ahead);
+    QVERIFY(m_core && m_other);
+    HubSyncOptions o;
+    o.hubUrlOverride = m_hub.url();
+    m_sync = std::make_unique<HubSync>(*m_core, o);
+    m_otherSync = std::make_unique<HubSync>(*m_other, o);
+    QVERIFY(enrolAndSync(*m_sync, m_hub));
+    QVERIFY(enrolAndSync(*m_otherSync, m_hub));
+}
+
+void TestHubSyncCore::pulledAlertReachesCoreAndItsClock()
+{
+    RaiseAlertRequest r;
+    r.severity = AlertSeverity::Critical;
+    r.module = Module::Logistics;
+    r.title = QStringLiteral("Oxygen low at the far site");
+    const auto raised = m_other->raiseAlert(Core::systemSession(), r);
+    QVERIFY(raised.ok());
+    QSignalSpy otherRound(&m_otherSync->controller(), &HubSyncController::roundFinished);
+    QVERIFY(m_otherSync->controller().syncNow());
+    QVERIFY(otherRound.wait(30000));
+    const qint64 theirs = newestHlc(m_there.path(), QStringLiteral("entity_type = 'alert'"));
+
+    QVERIFY(!m_core->alert(raised->alertId).value().has_value());
+    QSignalSpy alertsChanged(&m_core->notifier(), &ChangeNotifier::alertsChanged);
+    QSignalSpy incidentsChanged(&m_core->notifier(), &ChangeNotifier::incidentsChanged);
+    QSignalSpy round(&m_sync->controller(), &HubSyncController::roundFinished);
+    QVERIFY(m_sync->controller().syncNow());
+    QVERIFY(round.wait(30000));
+    QCOMPARE(round.first().at(0).value<HubRoundResult>().counts.newEvents, 1);
+    QCOMPARE(round.first().at(0).value<HubRoundResult>().newestPulled.value, theirs);
+    QVERIFY(alertsChanged.size() >= 1);
+    QVERIFY(incidentsChanged.size() >= 1);
+    const auto seen = m_core->alert(raised->alertId);
+    QVERIFY(seen.ok() && seen.value().has_value());
+    QCOMPARE(seen.value()->title, r.title);
+
+    // Core merged the pulled HLC: a local change made now sorts after the far site's alert,
+    // although this site's wall clock is a day behind it.
+    QVERIFY(m_core->acknowledgeAlert(Core::systemSession(), raised->alertId).ok());
+    const qint64 mine = newestHlc(m_here.path(), QStringLiteral("type = 'alert.acknowledged'"));
+    QVERIFY2(mine > theirs, qPrintable(QStringLiteral("%1 <= %2").arg(mine).arg(theirs)));
+}
+
+void TestHubSyncCore::hubUrlIsSavedInTheIni()
+{
+    QTemporaryDir dir;
+    auto core = openCore(dir.path(), m_clock);
+    QVERIFY(core);
+    HubSync sync(*core);
+    QCOMPARE(sync.controller().state(), HubSyncController::State::NotConfigured);
+    QVERIFY(sync.setHubUrl(QStringLiteral("https://hub.example:8443/")).ok());
+    QCOMPARE(AppConfig::load(dir.path()).hubUrl, QStringLiteral("https://hub.example:8443"));
+    QCOMPARE(core->config().hubUrl, QStringLiteral("https://hub.example:8443"));
+    QCOMPARE(sync.controller().hubUrl(), QStringLiteral("https://hub.example:8443"));
+    QCOMPARE(sync.controller().state(), HubSyncController::State::Offline);
+    HubSync again(*core);
+    QCOMPARE(again.controller().hubUrl(), QStringLiteral("https://hub.example:8443"));
+}
+
+QTEST_GUILESS_MAIN(TestHubSyncCore)
+#include "tst_hubsync_core.moc"

@@ -1,0 +1,282 @@
+// HubSyncWorker rounds against a real medtrack-hub: push, pull, cursor in the page's transaction, idempotence,
+// refused events recorded and not re-sent, user.* events never sent.
+#include "HubSyncTestSupport.h"
+#include "common/Clock.h"
+#include "domain/EventJson.h"
+#include "services/Core.h"
+#include "sync/HubSyncController.h"
+#include "sync/HubSyncStore.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace mt;
+using namespace mt::test;
+
+namespace {
+
+const QString kSite = QStringLiteral("site-w");
+
+struct Peer
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Core> core;
+    std::unique_ptr<HubSyncController> sync;
+    QString path() const { return dir.path(); }
+};
+
+HubRoundResult roundOf(HubSyncController &c)
+{
+    std::optional<HubRoundResult> got;
+    QObject::connect(&c, &HubSyncController::roundFinished, &c, [&got](const HubRoundResult &r) { got = r; },
+                     Qt::SingleShotConnection);
+    if (!c.syncNow())
+        return {};
+    waitFor([&] { return got.has_value(); }, 60000);
+    return got.value_or(HubRoundResult{});
+}
+
+qint64 count(const QString &dir, const QString &sql)
+{
+    return scalar(dir, sql).toLongLong();
+}
+
+} // namespace
+
+class TestHubSyncWorker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pushThenPullAcrossDataDirs();
+    void secondRoundIsIdle();
+    void cursorIsWrittenInThePageTransaction();
+    void refusedEventIsRecordedAndNotResent();
+    void userEventsAreNeverSent();
+    void unreachableHubLeavesOutboxAlone();
+
+private:
+    void raise(Peer &p, const QString &title);
+    SystemClock m_clock;
+    HubSite m_hub;
+    Peer m_a;
+    Peer m_b;
+};
+
+void TestHubSyncWorker::raise(Peer &p, const QString &title)
+{
+    RaiseAlertRequest r;
+    r.severity = AlertSeverity::Critical;
+    r.module = Module::Logistics;
+    r.title = title;
+    QVERIFY(p.core->raiseAlert(Core::systemSession(), r).ok());
+}
+
+void TestHubSyncWorker::initTestCase()
+{
+    if (!keychainWorks())
+        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+    QVERIFY(m_hub.start(kSite));
+    for (Peer *p : {&m_a, &m_b}) {
+        QVERIFY(setSite(p->path(), kSite));
+        CoreOptions o;
+        o.kdf = CoreOptions::KdfStrength::FastForTests;
+        auto core = Core::open(p->path(), m_clock, o);
+        QVERIFY(core.ok());
+        p->core = std::move(core).value();
+        HubSyncConfig cfg;
+        cfg.hubUrl = m_hub.url();
+        cfg.siteId = kSite;
+        cfg.pushBatch = 3; // several batches per round
+        cfg.pullPage = 2;  // several pages per round
+        p->sync = std::make_unique<HubSyncController>(p->path(), m_clock, cfg);
+        QCOMPARE(roundOf(*p->sync).failure, HubRoundResult::Failure::NotEnrolled);
+        QCOMPARE(p->sync->state(), HubSyncController::State::NotEnrolled);
+        QSignalSpy enrolled(p->sync.get(), &HubSyncController::enrolFinished);
+        QSignalSpy rounds(p->sync.get(), &HubSyncController::roundFinished);
+        p->sync->enrol(HubEnrolRequest{kSite, m_hub.code, {}});
+        QVERIFY(enrolled.wait(30000));
+        QVERIFY2(enrolled.first().at(0).toBool(), qPrintable(enrolled.first().at(1).toString()));
+        QVERIFY(rounds.wait(30000)); // a successful enrolment starts a round
+        QCOMPARE(p->sync->state(), HubSyncController::State::Online);
+    }
+    // Two data dirs on one machine: two installation ids, two keychain entries, two tokens.
+    QVERIFY(scalar(m_a.path(), QStringLiteral("SELECT value FROM settings WHERE key = 'hub.installation_id'")).toString()
+            != scalar(m_b.path(), QStringLiteral("SELECT value FROM settings WHERE key = 'hub.installation_id'")).toString());
+}
+
+void TestHubSyncWorker::pushThenPullAcrossDataDirs()
+{
+    for (int i = 0; i < 4; ++i)
+        raise(m_a, QStringLiteral("Cold chain %1").arg(i));
+    const HubRoundResult pushA = roundOf(*m_a.sync);
+    QVERIFY2(pushA.ok(), qPrintable(pushA.error));
+    QCOMPARE(pushA.counts.pushed, 4); // in two batches of at most 3
+    QCOMPARE(pushA.pending, 0);
+    QCOMPARE(count(m_a.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE server_seq IS NULL AND entity_type <> 'user'")), 0);
+    const HubRoundResult pullB = roundOf(*m_b.sync);
+    QVERIFY2(pullB.ok(), qPrintable(pullB.error));
+    QCOMPARE(pullB.counts.newEvents, 4);
+    QCOMPARE(pullB.counts.pulled, 4); // over two pages of 2
+    QVERIFY(pullB.newestPulled.value > 0);
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM alerts WHERE title LIKE 'Cold chain %'")), 4);
+    // Cursor = the newest server_seq applied; every pulled event carries its server_seq.
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT since FROM sync_cursor")),
+             count(m_b.path(), QStringLiteral("SELECT MAX(server_seq) FROM events")));
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE site_id = 'site-w' AND entity_type = 'alert' "
+                                              "AND server_seq IS NULL")), 0);
+    // B's acknowledgement travels back to A.
+    const QString alertId = scalar(m_b.path(), QStringLiteral("SELECT id FROM alerts WHERE title = 'Cold chain 0'")).toString();
+    QVERIFY(m_b.core->acknowledgeAlert(Core::systemSession(), alertId).ok());
+    QCOMPARE(roundOf(*m_b.sync).counts.pushed, 1);
+    const HubRoundResult backToA = roundOf(*m_a.sync);
+    QCOMPARE(backToA.counts.newEvents, 1);
+    QCOMPARE(count(m_a.path(), QStringLiteral("SELECT state FROM alerts WHERE id = '%1'").arg(alertId)), 1); // acknowledged
+}
+
+void TestHubSyncWorker::secondRoundIsIdle()
+{
+    for (Peer *p : {&m_a, &m_b}) {
+        QVERIFY(roundOf(*p->sync).ok());
+        const HubRoundResult again = roundOf(*p->sync);
+        QVERIFY(again.ok());
+        QCOMPARE(again.counts.pushed, 0);
+        QCOMPARE(again.counts.pulled, 0);
+        QCOMPARE(again.counts.newEvents, 0);
+        QCOMPARE(again.counts.retries, 0);
+    }
+}
+
+void TestHubSyncWorker::cursorIsWrittenInThePageTransaction()
+{
+    raise(m_a, QStringLiteral("Atomic page"));
+    QVERIFY(roundOf(*m_a.sync).ok());
+    const qint64 eventsBefore = count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM events"));
+    const qint64 cursorBefore = count(m_b.path(), QStringLiteral("SELECT since FROM sync_cursor"));
+    {
+        // A cursor write that fails must take the page with it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(m_b.path() + QStringLiteral("/medtrack.db"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_cursor BEFORE UPDATE ON sync_cursor BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    const HubRoundResult failed = roundOf(*m_b.sync);
+    QCOMPARE(failed.failure, HubRoundResult::Failure::Database);
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM events")), eventsBefore);
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT since FROM sync_cursor")), cursorBefore);
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM alerts WHERE title = 'Atomic page'")), 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(m_b.path() + QStringLiteral("/medtrack.db"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER no_cursor")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    const HubRoundResult ok = roundOf(*m_b.sync);
+    QVERIFY2(ok.ok(), qPrintable(ok.error));
+    QCOMPARE(ok.counts.newEvents, 1);
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM alerts WHERE title = 'Atomic page'")), 1);
+    QVERIFY(count(m_b.path(), QStringLiteral("SELECT since FROM sync_cursor")) > cursorBefore);
+}
+
+void TestHubSyncWorker::refusedEventIsRecordedAndNotResent()
+{
+    raise(m_a, QStringLiteral("Will clash"));
+    const QString clashId = scalar(m_a.path(), QStringLiteral("SELECT id FROM events WHERE server_seq IS NULL AND type = 'alert.raised' "
+                                                              "ORDER BY seq DESC LIMIT 1")).toString();
+    QVERIFY(!clashId.isEmpty());
+    raise(m_a, QStringLiteral("Goes through"));
+    // Another device already stored a different event under the same id: the hub answers "conflict".
+    QJsonObject other = makeEvent(kSite, QStringLiteral("alert.raised"),
+                                  {{QStringLiteral("severity"), QStringLiteral("info")}, {QStringLiteral("module"), QStringLiteral("hr")},
+                                   {QStringLiteral("title"), QStringLiteral("Impostor")}});
+    other.insert(QStringLiteral("id"), clashId);
+    const Reply stored = m_hub.hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{other}}},
+                                             m_hub.deviceToken());
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.json.value(QStringLiteral("accepted")).toArray().size(), 1);
+
+    const HubRoundResult first = roundOf(*m_a.sync);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.counts.rejected, 1);
+    QCOMPARE(first.counts.pushed, 1);
+    QCOMPARE(first.rejectedTotal, 1);
+    QCOMPARE(first.pending, 0); // a refused event no longer counts as waiting
+    QCOMPARE(scalar(m_a.path(), QStringLiteral("SELECT code FROM sync_rejections WHERE event_id = '%1'").arg(clashId)).toString(),
+             QStringLiteral("conflict"));
+    QCOMPARE(scalar(m_a.path(), QStringLiteral("SELECT hub_url FROM sync_rejections")).toString(), m_hub.url());
+    QVERIFY(count(m_a.path(), QStringLiteral("SELECT at_ms FROM sync_rejections")) > 0);
+    QVERIFY(scalar(m_a.path(), QStringLiteral("SELECT server_seq FROM events WHERE id = '%1'").arg(clashId)).isNull());
+
+    // Not sent again: a re-sent event would be refused (and counted) again.
+    const HubRoundResult second = roundOf(*m_a.sync);
+    QVERIFY(second.ok());
+    QCOMPARE(second.counts.rejected, 0);
+    QCOMPARE(second.counts.pushed, 0);
+    QCOMPARE(second.counts.duplicates, 0);
+    QCOMPARE(second.rejectedTotal, 1);
+    QCOMPARE(m_a.sync->rejected(), 1);
+}
+
+void TestHubSyncWorker::userEventsAreNeverSent()
+{
+    QVERIFY(m_a.core->addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin,
+                              QStringLiteral("admin-password-123")).ok());
+    QVERIFY(m_a.core->login(QStringLiteral("admin"), QStringLiteral("admin-password-123")).ok());
+    const qint64 userEvents = count(m_a.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE entity_type = 'user'"));
+    QVERIFY(userEvents >= 1);
+    const HubRoundResult r = roundOf(*m_a.sync);
+    QVERIFY(r.ok());
+    QCOMPARE(r.counts.pushed, 0);
+    QCOMPARE(r.counts.skipped, 0); // not even tried
+    QCOMPARE(r.pending, 0);
+    QCOMPARE(count(m_a.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE entity_type = 'user' AND server_seq IS NULL")),
+             userEvents);
+    // The hub holds none of them, and B never sees A's account.
+    const Reply all = m_hub.hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&limit=1000"), {},
+                                      m_hub.deviceToken());
+    QCOMPARE(all.status, 200);
+    QVERIFY(!all.json.value(QStringLiteral("events")).toArray().isEmpty());
+    for (const QJsonValue &v : all.json.value(QStringLiteral("events")).toArray())
+        QVERIFY(v.toObject().value(QStringLiteral("entity_type")).toString() != QLatin1String("user"));
+    QVERIFY(roundOf(*m_b.sync).ok());
+    QCOMPARE(count(m_b.path(), QStringLiteral("SELECT COUNT(*) FROM users")), 0);
+}
+
+void TestHubSyncWorker::unreachableHubLeavesOutboxAlone()
+{
+    HubSyncConfig cfg;
+    cfg.hubUrl = QStringLiteral("http://127.0.0.1:%1").arg(freeTcpPort());
+    cfg.siteId = kSite;
+    cfg.retry.baseDelayMs = 10;
+    HubSyncController offline(m_a.path(), m_clock, cfg);
+    raise(m_a, QStringLiteral("Stays queued"));
+    QSignalSpy retries(&offline, &HubSyncController::retrying);
+    const HubRoundResult r = roundOf(offline);
+    // No token for that hub yet: the keychain says so before any request is made.
+    QCOMPARE(r.failure, HubRoundResult::Failure::NotEnrolled);
+    QCOMPARE(retries.size(), 0);
+    // Against the real hub, stopped: every request is retried 3 times, then the round gives up.
+    m_hub.hub->stop();
+    QSignalSpy retriesA(m_a.sync.get(), &HubSyncController::retrying);
+    const HubRoundResult down = roundOf(*m_a.sync);
+    QCOMPARE(down.failure, HubRoundResult::Failure::Unreachable);
+    QCOMPARE(retriesA.size(), 3);
+    QCOMPARE(down.counts.retries, 3);
+    QCOMPARE(down.pending, 1);
+    QCOMPARE(m_a.sync->state(), HubSyncController::State::Offline);
+    QVERIFY(m_hub.restart());
+    const HubRoundResult up = roundOf(*m_a.sync);
+    QVERIFY2(up.ok(), qPrintable(up.error));
+    QCOMPARE(up.counts.pushed, 1);
+    QCOMPARE(up.pending, 0);
+}
+
+QTEST_GUILESS_MAIN(TestHubSyncWorker)
+#include "tst_hubsync_worker.moc"
