@@ -165,21 +165,21 @@ Result<IssuedToken> AccountStore::issueToken(const Principal &who, qint64 ttlS)
 
 Result<std::optional<Principal>> AccountStore::findToken(const QString &token)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT kind, subject, role, site_id, central, expires_ms, revoked_ms "
-                             "FROM tokens WHERE hash = ?"));
+    // Runs on every authenticated request: a cached statement.
+    CachedQuery q(m_db, QStringLiteral("SELECT kind, subject, role, site_id, central, expires_ms, revoked_ms "
+                                       "FROM tokens WHERE hash = ?"));
     const QString hash = hashSecret(token);
-    q.addBindValue(hash);
-    if (Status s = exec(q, QStringLiteral("token lookup")); !s.ok())
+    q->addBindValue(hash);
+    if (Status s = exec(*q, QStringLiteral("token lookup")); !s.ok())
         return s;
-    if (!q.next())
+    if (!q->next())
         return std::optional<Principal>();
-    Principal p{hash, q.value(0).toString(), q.value(1).toString(),
-                roleFromKey(q.value(2).toString()).value_or(Role::L1Operator), q.value(3).toString(),
-                q.value(4).toInt() != 0};
-    if (!q.value(6).isNull())
+    Principal p{hash, q->value(0).toString(), q->value(1).toString(),
+                roleFromKey(q->value(2).toString()).value_or(Role::L1Operator), q->value(3).toString(),
+                q->value(4).toInt() != 0};
+    if (!q->value(6).isNull())
         return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("token_revoked"));
-    if (q.value(5).toLongLong() <= m_clock.nowMs())
+    if (q->value(5).toLongLong() <= m_clock.nowMs())
         return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("token_expired"));
     return std::optional<Principal>(p);
 }

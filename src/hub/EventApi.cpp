@@ -39,14 +39,14 @@ void reject(PushOutcome &out, const QString &id, const char *code)
     out.rejected.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("code"), QString::fromLatin1(code)}});
 }
 
+// `stored`: keys of the batch's ids already in the log (findMany), extended as events are appended
+// so that an id repeated within one batch is a duplicate too.
 Status applyOne(EventLog &log, const Principal &caller, const Event &e, qint64 nowMs, PushOutcome &out,
-                QHash<QString, std::pair<Hlc, int>> &severities)
+                QHash<QString, std::pair<Hlc, int>> &severities, QHash<QString, StoredEventKey> &stored)
 {
-    auto existing = log.find(e.id);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        const StoredEventKey &k = *existing.value();
+    const auto existing = stored.constFind(e.id);
+    if (existing != stored.constEnd()) {
+        const StoredEventKey &k = *existing;
         if (k.type == e.type && k.entityId == e.entityId && k.siteId == e.siteId && k.hlc == e.hlc.toString())
             out.duplicates.append(e.id);
         else
@@ -67,6 +67,7 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, qint64 n
     auto seq = log.append(e, nowMs);
     if (!seq)
         return seq.error();
+    stored.insert(e.id, StoredEventKey{e.type, e.entityId, e.siteId, e.hlc.toString()});
     out.accepted.append(QJsonObject{{QStringLiteral("id"), e.id},
                                     {QStringLiteral("server_seq"), static_cast<double>(seq.value())}});
     out.maxHlc = std::max(out.maxHlc, e.hlc);
@@ -123,8 +124,14 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
         EventLog log(db);
         QHash<QString, std::pair<Hlc, int>> severities;
         out = PushOutcome{};
+        QStringList ids;
+        for (const Event &e : events)
+            ids.append(e.id);
+        auto stored = log.findMany(ids);
+        if (!stored)
+            return stored.error();
         for (const Event &e : events) {
-            if (Status st = applyOne(log, caller, e, ctx.clock.nowMs(), out, severities); !st.ok())
+            if (Status st = applyOne(log, caller, e, ctx.clock.nowMs(), out, severities, stored.value()); !st.ok())
                 return st;
         }
         return {};

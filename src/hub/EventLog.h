@@ -4,7 +4,9 @@
 #include "common/Error.h"
 #include "domain/Event.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,7 +35,8 @@ class EventLog
 public:
     explicit EventLog(QSqlDatabase db);
 
-    Result<std::optional<StoredEventKey>> find(const QString &eventId);
+    // The stored keys of those of `ids` already in the log, a few round trips for a whole batch.
+    Result<QHash<QString, StoredEventKey>> findMany(const QStringList &ids);
     // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes).
     Result<qint64> append(const Event &event, qint64 receivedMs);
     // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.

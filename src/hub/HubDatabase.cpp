@@ -18,12 +18,24 @@ constexpr int kLatestVersion = 1;
 constexpr qint64 kAppendLockKey = 7316001; // advisory lock id of the event append path
 constexpr qint64 kMigrateLockKey = 7316002;
 
-// Connections of this thread, closed when the thread ends (handler threads end with the server).
+struct CachedStatement
+{
+    QSqlQuery query;
+    bool busy = false;
+};
+
+// Connections of this thread and their prepared statements, closed when the thread ends
+// (handler threads end with the server).
 struct ThreadConnections
 {
     std::map<quint64, QString> names;
+    std::map<QString, std::map<QString, std::unique_ptr<CachedStatement>>> statements; // by connection name
+
+    // Before a connection is closed, reopened or removed: its statements are no longer valid.
+    void forget(const QString &connection) { statements.erase(connection); }
     ~ThreadConnections()
     {
+        statements.clear();
         for (const auto &entry : names)
             QSqlDatabase::removeDatabase(entry.second);
     }
@@ -47,6 +59,40 @@ Status exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+CachedQuery::CachedQuery(const QSqlDatabase &db, const QString &sql)
+    : m_connection(db.connectionName()), m_sql(sql)
+{
+    auto &cache = t_connections.statements[m_connection];
+    auto it = cache.find(sql);
+    if (it != cache.end() && !it->second->busy) {
+        m_query = it->second->query; // shares the prepared result
+        m_busy = &it->second->busy;
+        *m_busy = true;
+        return;
+    }
+    m_query = QSqlQuery(db);
+    m_query.setForwardOnly(true);
+    if (m_query.prepare(sql) && it == cache.end()) {
+        auto entry = std::make_unique<CachedStatement>(CachedStatement{m_query, true});
+        m_busy = &entry->busy;
+        cache.emplace(sql, std::move(entry));
+    }
+}
+
+CachedQuery::~CachedQuery()
+{
+    if (!m_busy)
+        return;
+    const bool failed = m_query.lastError().isValid();
+    m_query.finish();
+    *m_busy = false;
+    if (failed) { // e.g. a lost PostgreSQL link: prepare again next time
+        auto conn = t_connections.statements.find(m_connection);
+        if (conn != t_connections.statements.end())
+            conn->second.erase(m_sql);
+    }
+}
+
 Error sqlError(const QSqlQuery &query, const QString &context)
 {
     return Error::make(ErrorCode::Internal, {}, context + QStringLiteral(": ") + query.lastError().text());
@@ -63,6 +109,7 @@ HubDatabase::~HubDatabase()
     if (it != t_connections.names.end()) {
         const QString name = it->second;
         t_connections.names.erase(it);
+        t_connections.forget(name);
         QSqlDatabase::removeDatabase(name);
     }
 }
@@ -88,6 +135,7 @@ Result<QSqlDatabase> HubDatabase::connection() const
         QSqlDatabase db = QSqlDatabase::database(it->second, false);
         if (db.isOpen())
             return db;
+        t_connections.forget(it->second);
         if (db.open())
             return db;
         return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
@@ -134,6 +182,9 @@ Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
         return conn.error();
     QSqlDatabase db = conn.value();
     const bool sqlite = m_dialect == Dialect::Sqlite;
+    std::unique_lock<std::mutex> writer(m_sqliteWriter, std::defer_lock);
+    if (sqlite)
+        writer.lock(); // BEGIN IMMEDIATE below still guards against other processes (admin commands)
     if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !s.ok())
         return s;
     Status s;
@@ -156,6 +207,7 @@ Status HubDatabase::ping() const
     QSqlDatabase db = conn.value();
     Status s = exec(db, QStringLiteral("SELECT 1"));
     if (!s.ok() && m_dialect == Dialect::Postgres) {
+        t_connections.forget(db.connectionName());
         db.close(); // a restarted server: try once more on a fresh link
         if (db.open())
             s = exec(db, QStringLiteral("SELECT 1"));

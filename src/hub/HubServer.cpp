@@ -10,8 +10,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+
+#include <sys/socket.h>
 
 namespace mt {
 
@@ -85,6 +88,7 @@ struct HubServer::Impl
     HubContext ctx;
     std::unique_ptr<httplib::Server> server;
     std::mutex logMutex;
+    std::atomic<int> listenSocket{-1};
 };
 
 void HubServer::Impl::setup()
@@ -97,6 +101,18 @@ void HubServer::Impl::setup()
     server->set_payload_max_length(static_cast<size_t>(config.maxBodyBytes));
     server->set_read_timeout(config.readTimeoutS, 0);
     server->set_write_timeout(config.writeTimeoutS, 0);
+    // httplib listens with a backlog of 5, compiled into Debian's library: a burst of new
+    // connections (hundreds of sites reconnecting at once) overflowed it and dropped SYNs. Remember
+    // the listening socket so bind() can widen the backlog.
+    server->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        listenSocket = sock;
+    });
+    // A webhook sender or sync client reuses its connection for many requests.
+    server->set_keep_alive_max_count(1000);
+    // httplib writes a response's headers and body separately: with Nagle on, the body waited for
+    // the client's delayed ACK (~40 ms) and every request took ~90 ms whatever the load.
+    server->set_tcp_nodelay(true);
     const int threads = config.threads;
     server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
@@ -202,6 +218,8 @@ Result<quint16> HubServer::bind()
         port = -1;
     if (port <= 0)
         return Error::make(ErrorCode::Io, QStringLiteral("listen"), m_impl->config.host);
+    if (m_impl->listenSocket >= 0)
+        ::listen(m_impl->listenSocket, SOMAXCONN); // on a listening socket, Linux only updates the backlog
     return static_cast<quint16>(port);
 }
 

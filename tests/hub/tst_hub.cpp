@@ -23,6 +23,7 @@ private slots:
     void tokenExpiry();
     void tokenRevocation();
     void pushIsIdempotent();
+    void pushDuplicatesInLargeBatch();
     void pullPagesWithSince();
     void siteIsolation();
     void centralSeesAllSites();
@@ -225,6 +226,33 @@ void TestHub::pushIsIdempotent()
             matches += sent.toObject().value(QStringLiteral("id")).toString() == id ? 1 : 0;
     }
     QCOMPARE(matches, 3);
+}
+
+// The hub looks up a batch's ids in chunks: known ids in every chunk, an id repeated within the
+// batch and a reused id with different content must all be classified as one by one.
+void TestHub::pushDuplicatesInLargeBatch()
+{
+    QJsonArray first;
+    for (int i = 0; i < 70; ++i)
+        first.append(makeEvent(QStringLiteral("site-a"), QStringLiteral("alert.acknowledged"), {}));
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), first}}, m_tokenA)
+                 .json.value(QStringLiteral("accepted")).toArray().size(), 70);
+    QJsonArray batch;
+    for (int i = 0; i < 60; ++i)
+        batch.append(makeEvent(QStringLiteral("site-a"), QStringLiteral("alert.acknowledged"), {}));
+    for (const QJsonValue &v : first)
+        batch.append(v); // 70 known ids, spread over the lookup chunks
+    batch.append(batch[0]); // repeated within the batch
+    QJsonObject conflicting = first[5].toObject();
+    conflicting.insert(QStringLiteral("entity_id"), newId());
+    batch.append(conflicting);
+    const Reply r = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch}}, m_tokenA);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("accepted")).toArray().size(), 60);
+    QCOMPARE(r.json.value(QStringLiteral("duplicates")).toArray().size(), 71);
+    const QJsonArray rejected = r.json.value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
 }
 
 void TestHub::pullPagesWithSince()

@@ -5,10 +5,12 @@
 #include "hub/HubConfig.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace mt {
 
@@ -41,6 +43,31 @@ private:
     Dialect m_dialect;
     HubConfig m_config;
     quint64 m_instance;
+    // SQLite: writers of this process queue here instead of in SQLite's busy handler, which
+    // sleeps 1..100 ms between retries however soon the lock is free.
+    mutable std::mutex m_sqliteWriter;
+};
+
+// A forward-only statement prepared once per connection and thread, then reused: SQLite skips its
+// parser and code generator, PostgreSQL the PREPARE/DEALLOCATE round trips. The statement is reset
+// (finish()) when the guard ends, so no read snapshot outlives it. A statement already in use
+// further up the same stack gets a fresh, uncached query instead.
+class CachedQuery
+{
+public:
+    CachedQuery(const QSqlDatabase &db, const QString &sql);
+    ~CachedQuery();
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+
+    QSqlQuery &operator*() { return m_query; }
+    QSqlQuery *operator->() { return &m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_connection;
+    QString m_sql;
+    bool *m_busy = nullptr; // the cache entry's flag while this guard holds it
 };
 
 // A failed query as an Error (Internal; detail has the driver text for the log, never for clients).
