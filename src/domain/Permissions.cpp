@@ -40,6 +40,7 @@ bool stewardAllows(Action a)
     case Action::IncidentUpdate:
     case Action::PersonnelViewNik:
     case Action::QuarantineReview:
+    case Action::IntegrationSync:
         return true;
     default:
         return false;
@@ -105,6 +106,7 @@ const char *PermissionPolicy::actionName(Action action)
     case Action::QuarantineReview: return "quarantine_review";
     case Action::BundleExport: return "bundle_export";
     case Action::BundleImport: return "bundle_import";
+    case Action::IntegrationSync: return "integration_sync";
     }
     return "unknown";
 }

@@ -8,7 +8,7 @@ using namespace mt;
 
 namespace {
 
-constexpr int kActionCount = int(Action::QuarantineReview) + 1;
+constexpr int kActionCount = int(Action::IntegrationSync) + 1;
 
 QList<Action> allActions()
 {
@@ -29,11 +29,12 @@ QSet<Action> expectedFor(Role role)
                            A::IncidentClose, A::IncidentReopen};
     switch (role) {
     case Role::L1Operator: return (alert + incident) - QSet<A>{A::IncidentChangeSeverity};
-    case Role::L2Operator: return alert + incident;
-    case Role::IncidentCommander: return alert + incident + QSet<A>{A::AuditVerify};
+    case Role::L2Operator: return alert + incident + QSet<A>{A::BundleExport, A::BundleImport};
+    case Role::IncidentCommander:
+        return alert + incident + QSet<A>{A::AuditVerify, A::BundleExport, A::BundleImport};
     case Role::DataSteward:
         return {A::AlertView, A::AlertRaise, A::AlertAcknowledge, A::IncidentView, A::IncidentUpdate,
-                A::PersonnelViewNik, A::QuarantineReview};
+                A::PersonnelViewNik, A::QuarantineReview, A::IntegrationSync};
     case Role::Admin: {
         const QList<A> all = allActions();
         return QSet<A>(all.begin(), all.end());

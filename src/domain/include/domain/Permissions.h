@@ -31,6 +31,7 @@ enum class Action {
     QuarantineReview,
     BundleExport,        // offline signed bundles (docs/sync.md); trusting a peer key is SettingsManage
     BundleImport,
+    IntegrationSync,     // start / cancel a SISDMK pull by hand (data steward, admin)
 };
 
 class PermissionPolicy
