@@ -73,6 +73,64 @@
     </message>
 </context>
 <context>
+    <name>BundleTrustDialog</name>
+    <message>
+        <source>Bundle keys and trusted sites</source>
+        <translation>Bundle keys and trusted sites</translation>
+    </message>
+    <message>
+        <source>This site&apos;s public key (give it to the other site&apos;s administrator)</source>
+        <translation>This site&apos;s public key (give it to the other site&apos;s administrator)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Trusted sites: bundles signed by these keys are accepted here</source>
+        <translation>Trusted sites: bundles signed by these keys are accepted here</translation>
+    </message>
+    <message>
+        <source>Trust another site</source>
+        <translation>Trust another site</translation>
+    </message>
+    <message>
+        <source>&amp;Site id</source>
+        <translation>&amp;Site id</translation>
+    </message>
+    <message>
+        <source>&amp;Public key</source>
+        <translation>&amp;Public key</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this site</source>
+        <translation>&amp;Trust this site</translation>
+    </message>
+</context>
+<context>
+    <name>BundleUi</name>
+    <message>
+        <source>Needs one of these roles: %1.</source>
+        <translation>Needs one of these roles: %1.</translation>
+    </message>
+    <message>
+        <source>MedTrack bundles (*.mtb);;All files (*)</source>
+        <translation>MedTrack bundles (*.mtb);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>CloseIncidentDialog</name>
     <message>
         <source>Close incident</source>
@@ -423,6 +481,75 @@
     </message>
 </context>
 <context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Writes the events the other site does not have yet into one signed file, to carry to a site with no network.</source>
+        <translation>Writes the events the other site does not have yet into one signed file, to carry to a site with no network.</translation>
+    </message>
+    <message>
+        <source>&amp;For site</source>
+        <translation>&amp;For site</translation>
+    </message>
+    <message>
+        <source>&amp;All events (also what that site already confirmed having)</source>
+        <translation>&amp;All events (also what that site already confirmed having)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnectionDialog</name>
+    <message>
+        <source>Hub connection</source>
+        <translation>Hub connection</translation>
+    </message>
+    <message>
+        <source>The hub this workstation syncs with. To enrol, enter the one-off enrolment code the hub&apos;s administrator gave you for this site; the device token is kept in the system keychain.</source>
+        <translation>The hub this workstation syncs with. To enrol, enter the one-off enrolment code the hub&apos;s administrator gave you for this site; the device token is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;URL</source>
+        <translation>Hub &amp;URL</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Enrolment code</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Adds the events of a signed bundle from another site. Only bundles signed by a trusted site are accepted; importing the same bundle again changes nothing.</source>
+        <translation>Adds the events of a signed bundle from another site. Only bundles signed by a trusted site are accepted; importing the same bundle again changes nothing.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>MedTrack Command Center — sign in</source>
@@ -474,6 +601,292 @@
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelText</name>
+    <message>
+        <source>This list is out of date; search again.</source>
+        <translation>This list is out of date; search again.</translation>
+    </message>
+    <message>
+        <source>This person is no longer stored.</source>
+        <translation>This person is no longer stored.</translation>
+    </message>
+    <message>
+        <source>Dokter</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <source>Dokter Spesialis</source>
+        <translation>Dokter Spesialis</translation>
+    </message>
+    <message>
+        <source>Perawat</source>
+        <translation>Perawat</translation>
+    </message>
+    <message>
+        <source>Bidan</source>
+        <translation>Bidan</translation>
+    </message>
+    <message>
+        <source>Dokter Gigi</source>
+        <translation>Dokter Gigi</translation>
+    </message>
+    <message>
+        <source>Dokter Gigi Spesialis</source>
+        <translation>Dokter Gigi Spesialis</translation>
+    </message>
+    <message>
+        <source>Apoteker</source>
+        <translation>Apoteker</translation>
+    </message>
+    <message>
+        <source>Tenaga Teknis Kefarmasian</source>
+        <translation>Tenaga Teknis Kefarmasian</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Masyarakat</source>
+        <translation>Tenaga Kesehatan Masyarakat</translation>
+    </message>
+    <message>
+        <source>Epidemiolog Kesehatan</source>
+        <translation>Epidemiolog Kesehatan</translation>
+    </message>
+    <message>
+        <source>Tenaga Promosi Kesehatan dan Ilmu Perilaku</source>
+        <translation>Tenaga Promosi Kesehatan dan Ilmu Perilaku</translation>
+    </message>
+    <message>
+        <source>Pembimbing Kesehatan Kerja</source>
+        <translation>Pembimbing Kesehatan Kerja</translation>
+    </message>
+    <message>
+        <source>Tenaga Administrasi dan Kebijakan Kesehatan</source>
+        <translation>Tenaga Administrasi dan Kebijakan Kesehatan</translation>
+    </message>
+    <message>
+        <source>Tenaga Biostatistik dan Kependudukan</source>
+        <translation>Tenaga Biostatistik dan Kependudukan</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Reproduksi dan Keluarga</source>
+        <translation>Tenaga Kesehatan Reproduksi dan Keluarga</translation>
+    </message>
+    <message>
+        <source>Tenaga Sanitasi Lingkungan</source>
+        <translation>Tenaga Sanitasi Lingkungan</translation>
+    </message>
+    <message>
+        <source>Nutrisionis</source>
+        <translation>Nutrisionis</translation>
+    </message>
+    <message>
+        <source>Dietisien</source>
+        <translation>Dietisien</translation>
+    </message>
+    <message>
+        <source>Fisioterapis</source>
+        <translation>Fisioterapis</translation>
+    </message>
+    <message>
+        <source>Okupasi Terapis</source>
+        <translation>Okupasi Terapis</translation>
+    </message>
+    <message>
+        <source>Terapis Wicara</source>
+        <translation>Terapis Wicara</translation>
+    </message>
+    <message>
+        <source>Akupunktur Terapis</source>
+        <translation>Akupunktur Terapis</translation>
+    </message>
+    <message>
+        <source>Radiografer</source>
+        <translation>Radiografer</translation>
+    </message>
+    <message>
+        <source>Radioterapis</source>
+        <translation>Radioterapis</translation>
+    </message>
+    <message>
+        <source>Elektromedis</source>
+        <translation>Elektromedis</translation>
+    </message>
+    <message>
+        <source>Ahli Teknologi Laboratorium Medik</source>
+        <translation>Ahli Teknologi Laboratorium Medik</translation>
+    </message>
+    <message>
+        <source>Fisikawan Medik</source>
+        <translation>Fisikawan Medik</translation>
+    </message>
+    <message>
+        <source>Perekam Medis dan Informasi Kesehatan</source>
+        <translation>Perekam Medis dan Informasi Kesehatan</translation>
+    </message>
+    <message>
+        <source>Terapis Gigi dan Mulut</source>
+        <translation>Terapis Gigi dan Mulut</translation>
+    </message>
+    <message>
+        <source>Teknisi Gigi</source>
+        <translation>Teknisi Gigi</translation>
+    </message>
+    <message>
+        <source>Refraksionis Optisien</source>
+        <translation>Refraksionis Optisien</translation>
+    </message>
+    <message>
+        <source>Ortotis Prostetis</source>
+        <translation>Ortotis Prostetis</translation>
+    </message>
+    <message>
+        <source>Penata Anestesi</source>
+        <translation>Penata Anestesi</translation>
+    </message>
+    <message>
+        <source>Psikolog Klinis</source>
+        <translation>Psikolog Klinis</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Tradisional</source>
+        <translation>Tenaga Kesehatan Tradisional</translation>
+    </message>
+    <message>
+        <source>NIK is not 16 digits</source>
+        <translation>NIK is not 16 digits</translation>
+    </message>
+    <message>
+        <source>NIK district code is in no Kemendagri decree</source>
+        <translation>NIK district code is in no Kemendagri decree</translation>
+    </message>
+    <message>
+        <source>NIK birth date is not a real date</source>
+        <translation>NIK birth date is not a real date</translation>
+    </message>
+    <message>
+        <source>NIK serial number is 0000</source>
+        <translation>NIK serial number is 0000</translation>
+    </message>
+    <message>
+        <source>Sex does not match the NIK</source>
+        <translation>Sex does not match the NIK</translation>
+    </message>
+    <message>
+        <source>Birth date does not match the NIK</source>
+        <translation>Birth date does not match the NIK</translation>
+    </message>
+    <message>
+        <source>NIK is not a text value</source>
+        <translation>NIK is not a text value</translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <source>Name is too long</source>
+        <translation>Name is too long</translation>
+    </message>
+    <message>
+        <source>A field has the wrong type</source>
+        <translation>A field has the wrong type</translation>
+    </message>
+    <message>
+        <source>A field is too long</source>
+        <translation>A field is too long</translation>
+    </message>
+    <message>
+        <source>STATUS_AKTIF is neither AKTIF nor TIDAK AKTIF</source>
+        <translation>STATUS_AKTIF is neither AKTIF nor TIDAK AKTIF</translation>
+    </message>
+    <message>
+        <source>Sex is neither L nor P</source>
+        <translation>Sex is neither L nor P</translation>
+    </message>
+    <message>
+        <source>Birth date is not a real YYYY-MM-DD date</source>
+        <translation>Birth date is not a real YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>Unknown province code</source>
+        <translation>Unknown province code</translation>
+    </message>
+    <message>
+        <source>Unknown regency code</source>
+        <translation>Unknown regency code</translation>
+    </message>
+    <message>
+        <source>Region code was retired by a newer decree</source>
+        <translation>Region code was retired by a newer decree</translation>
+    </message>
+    <message>
+        <source>Regency is not in the province</source>
+        <translation>Regency is not in the province</translation>
+    </message>
+    <message>
+        <source>LAST_UPDATED is not an ISO 8601 time</source>
+        <translation>LAST_UPDATED is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>Unknown SDMK category</source>
+        <translation>Unknown SDMK category</translation>
+    </message>
+    <message>
+        <source>The same NIK twice in one page</source>
+        <translation>The same NIK twice in one page</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 text</source>
+        <translation>Invalid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object</source>
+        <translation>The record is not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+</context>
+<context>
+    <name>SisdmkScreens</name>
+    <message>
+        <source>Health workers</source>
+        <translation>Health workers</translation>
+    </message>
+    <message>
+        <source>SISDMK integration</source>
+        <translation>SISDMK integration</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>For data stewards and administrators only.</source>
+        <translation>For data stewards and administrators only.</translation>
     </message>
 </context>
 <context>
@@ -1075,18 +1488,6 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>--enrol-site %1 is not this data directory&apos;s site (%2).</translation>
     </message>
     <message>
-        <source>The hub sent no device token.</source>
-        <translation>The hub sent no device token.</translation>
-    </message>
-    <message>
-        <source>The hub sent an invalid event (%1: %2); nothing of that page was applied.</source>
-        <translation>The hub sent an invalid event (%1: %2); nothing of that page was applied.</translation>
-    </message>
-    <message>
-        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</source>
-        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</translation>
-    </message>
-    <message>
         <source>sync needs --hub URL.</source>
         <translation>sync needs --hub URL.</translation>
     </message>
@@ -1097,10 +1498,6 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
     <message>
         <source>Hub %1 unreachable: %2</source>
         <translation>Hub %1 unreachable: %2</translation>
-    </message>
-    <message>
-        <source>Hub refused %1 %2 (HTTP %3, %4): %5</source>
-        <translation>Hub refused %1 %2 (HTTP %3, %4): %5</translation>
     </message>
     <message>
         <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
@@ -1175,6 +1572,30 @@ Commands:
 With --as, the user&apos;s password is read as the first line of standard input.
 user add then reads the new password twice (two more lines).
 Exit codes: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
+        <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the request: %2</source>
+        <translation>Hub %1 refused the request: %2</translation>
+    </message>
+    <message>
+        <source>The sync could not use the database: %1</source>
+        <translation>The sync could not use the database: %1</translation>
+    </message>
+    <message>
+        <source>Hub %1 sent data this version cannot use: %2</source>
+        <translation>Hub %1 sent data this version cannot use: %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
+        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
+    </message>
+    <message>
+        <source>Enrolment with hub %1 failed: %2</source>
+        <translation>Enrolment with hub %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1858,72 @@ Restore the newest backup?
     </message>
 </context>
 <context>
+    <name>mt::BundleActions</name>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;keys and trusted sites…</source>
+        <translation>Bundle &amp;keys and trusted sites…</translation>
+    </message>
+    <message>
+        <source>Write the events another site lacks into a signed file.</source>
+        <translation>Write the events another site lacks into a signed file.</translation>
+    </message>
+    <message>
+        <source>Add the events of a signed bundle from a trusted site.</source>
+        <translation>Add the events of a signed bundle from a trusted site.</translation>
+    </message>
+    <message>
+        <source>Show this site&apos;s public key; trust other sites&apos; keys (administrators).</source>
+        <translation>Show this site&apos;s public key; trust other sites&apos; keys (administrators).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::BundleTrustDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Received up to</source>
+        <translation>Received up to</translation>
+    </message>
+    <message>
+        <source>Confirmed up to</source>
+        <translation>Confirmed up to</translation>
+    </message>
+    <message>
+        <source>base64 text shown in this dialog at the other site</source>
+        <translation>base64 text shown in this dialog at the other site</translation>
+    </message>
+    <message>
+        <source>Reading from the system keychain…</source>
+        <translation>Reading from the system keychain…</translation>
+    </message>
+    <message>
+        <source>The public key must be the base64 text shown under &quot;This site&apos;s public key&quot; at the other site (or by &quot;medtrackctl bundle key show&quot;).</source>
+        <translation>The public key must be the base64 text shown under &quot;This site&apos;s public key&quot; at the other site (or by &quot;medtrackctl bundle key show&quot;).</translation>
+    </message>
+    <message>
+        <source>Bundles signed by site %1 (key %2) are now accepted.</source>
+        <translation>Bundles signed by site %1 (key %2) are now accepted.</translation>
+    </message>
+</context>
+<context>
     <name>mt::CloseIncidentDialog</name>
     <message>
         <source>Close incident: %1</source>
@@ -1533,6 +2020,71 @@ Restore the newest backup?
     </message>
 </context>
 <context>
+    <name>mt::ExportBundleDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Any site (everything, a full bundle)</source>
+        <translation>Any site (everything, a full bundle)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <source>Save bundle as</source>
+        <translation>Save bundle as</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Choose a file in an existing folder.</translation>
+    </message>
+    <message>
+        <source>Reading this site&apos;s signing key from the system keychain…</source>
+        <translation>Reading this site&apos;s signing key from the system keychain…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Another bundle is being exported or imported; try again when it has finished.</source>
+        <translation>Another bundle is being exported or imported; try again when it has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n event(s).</source>
+        <translation>
+            <numerusform>Bundle written: %n event(s).</numerusform>
+            <numerusform>Bundle written: %n event(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For: any site (full bundle).</source>
+        <translation>For: any site (full bundle).</translation>
+    </message>
+    <message>
+        <source>For: site %1.</source>
+        <translation>For: site %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user-account event(s) cannot travel in bundles yet and were left out.</source>
+        <translation>
+            <numerusform>%n user-account event(s) cannot travel in bundles yet and were left out.</numerusform>
+            <numerusform>%n user-account event(s) cannot travel in bundles yet and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
     <name>mt::FirstRunWizard</name>
     <message>
         <source>MedTrack first start</source>
@@ -1613,6 +2165,151 @@ Restore the newest backup?
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubConnectionDialog</name>
+    <message>
+        <source>Save and enrol</source>
+        <translation>Save and enrol</translation>
+    </message>
+    <message>
+        <source>Enrolled. The first sync has started.</source>
+        <translation>Enrolled. The first sync has started.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Enrolment failed: %1</translation>
+    </message>
+    <message>
+        <source>The hub URL must look like https://host:port.</source>
+        <translation>The hub URL must look like https://host:port.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>The setting could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Hub sync is off.</source>
+        <translation>Hub sync is off.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Enrolling with %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubSyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Push this site&apos;s changes to the hub and fetch the others&apos; now</source>
+        <translation>Push this site&apos;s changes to the hub and fetch the others&apos; now</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>Hub: online</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub: offline</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Hub: syncing…</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub: not configured</translation>
+    </message>
+    <message>
+        <source>Hub: not enrolled</source>
+        <translation>Hub: not enrolled</translation>
+    </message>
+    <message>
+        <source>retry %1/%2 in %3 s</source>
+        <translation>retry %1/%2 in %3 s</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Pending: %1</translation>
+    </message>
+    <message>
+        <source>Refused by hub: %1</source>
+        <translation>Refused by hub: %1</translation>
+    </message>
+    <message>
+        <source>Events the hub refused; they are kept here and not sent again (see the sync log).</source>
+        <translation>Events the hub refused; they are kept here and not sent again (see the sync log).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ImportBundleDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Open bundle</translation>
+    </message>
+    <message>
+        <source>Choose an existing bundle file.</source>
+        <translation>Choose an existing bundle file.</translation>
+    </message>
+    <message>
+        <source>Another bundle is being exported or imported; try again when it has finished.</source>
+        <translation>Another bundle is being exported or imported; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Bundle from site %1 imported.</source>
+        <translation>Bundle from site %1 imported.</translation>
+    </message>
+    <message>
+        <source>New events: %1</source>
+        <translation>New events: %1</translation>
+    </message>
+    <message>
+        <source>Already here: %1</source>
+        <translation>Already here: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in this bundle was already here.</source>
+        <translation>Nothing changed: everything in this bundle was already here.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Checking the signature and importing…</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2508,116 @@ Restore the newest backup?
     </message>
 </context>
 <context>
+    <name>mt::IntegrationScreen</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Source: %1 — regions: %2 — every %3 h — a run longer than %4 min raises a warning</source>
+        <translation>Source: %1 — regions: %2 — every %3 h — a run longer than %4 min raises a warning</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Last runs (integration audit log)</source>
+        <translation>Last runs (integration audit log)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SISDMK integration&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SISDMK integration&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Signing in to SISDMK…</source>
+        <translation>Signing in to SISDMK…</translation>
+    </message>
+    <message>
+        <source>Last sync finished: %1 records received.</source>
+        <translation>Last sync finished: %1 records received.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; the pages stored stay and the next run resumes there.</source>
+        <translation>The sync was cancelled; the pages stored stay and the next run resumes there.</translation>
+    </message>
+    <message>
+        <source>Last sync did not finish: see the runs and errors below.</source>
+        <translation>Last sync did not finish: see the runs and errors below.</translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation>The sync could not start.</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>The run history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: after the one in progress</source>
+        <translation>Next scheduled run: after the one in progress</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: %1</source>
+        <translation>Next scheduled run: %1</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: none (SISDMK is not configured)</source>
+        <translation>Next scheduled run: none (SISDMK is not configured)</translation>
+    </message>
+    <message>
+        <source>Only data stewards and administrators can start or cancel a sync.</source>
+        <translation>Only data stewards and administrators can start or cancel a sync.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>Could not start: %1</translation>
+    </message>
+    <message>
+        <source>%1, region %2: %3</source>
+        <translation>%1, region %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a changed format kept for the administrator (sisdmk_raw_bodies).</source>
+        <translation>
+            <numerusform>%n answer(s) with a changed format kept for the administrator (sisdmk_raw_bodies).</numerusform>
+            <numerusform>%n answer(s) with a changed format kept for the administrator (sisdmk_raw_bodies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <source>Region %1: page %2 of %3, %4 of %5 records</source>
+        <translation>Region %1: page %2 of %3, %4 of %5 records</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Reading the credentials from the keychain…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the pages already stored stay; the next run resumes here.</source>
+        <translation>Cancelling… the pages already stored stay; the next run resumes here.</translation>
+    </message>
+</context>
+<context>
     <name>mt::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1907,6 +2714,18 @@ Restore the newest backup?
         <source>Database: checking…</source>
         <translation>Database: checking…</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync with the hub &amp;now</source>
+        <translation>Sync with the hub &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation>&amp;Hub connection…</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -1933,6 +2752,337 @@ Restore the newest backup?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Tick at least one affected module.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonJobsModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>STR (registration)</source>
+        <translation>STR (registration)</translation>
+    </message>
+    <message>
+        <source>STR valid until</source>
+        <translation>STR valid until</translation>
+    </message>
+    <message>
+        <source>SIP (practice licence)</source>
+        <translation>SIP (practice licence)</translation>
+    </message>
+    <message>
+        <source>At facility</source>
+        <translation>At facility</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonnelScreen</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Health workers (SISDMK)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Health workers (SISDMK)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Name or NIK (start of the number)</source>
+        <translation>Name or NIK (start of the number)</translation>
+    </message>
+    <message>
+        <source>Name or full 16-digit NIK</source>
+        <translation>Name or full 16-digit NIK</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>All professions</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Active and inactive</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Select a health worker to see the details.</source>
+        <translation>Select a health worker to see the details.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated in SISDMK</source>
+        <translation>Updated in SISDMK</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Registrations (STR) and practice licences (SIP)</source>
+        <translation>Registrations (STR) and practice licences (SIP)</translation>
+    </message>
+    <message>
+        <source>(choose a province)</source>
+        <translation>(choose a province)</translation>
+    </message>
+    <message>
+        <source>All regencies / cities</source>
+        <translation>All regencies / cities</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Enter all 16 digits to search by NIK: only data stewards may search by part of a NIK.</source>
+        <translation>Enter all 16 digits to search by NIK: only data stewards may search by part of a NIK.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No health worker matches. Data arrives with the SISDMK sync (Integration screen).</source>
+        <translation>No health worker matches. Data arrives with the SISDMK sync (Integration screen).</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 of %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — loading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — loading…</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (masked)</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonnelTableModel</name>
+    <message>
+        <source>NIK masked: only data stewards see the full number.</source>
+        <translation>NIK masked: only data stewards see the full number.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated in SISDMK</source>
+        <translation>Updated in SISDMK</translation>
+    </message>
+</context>
+<context>
+    <name>mt::QuarantineScreen</name>
+    <message>
+        <source>Not yet reviewed only</source>
+        <translation>Not yet reviewed only</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quarantine: rejected SISDMK records&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Quarantine: rejected SISDMK records&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Select a record.</source>
+        <translation>Select a record.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <source>Record as received from SISDMK</source>
+        <translation>Record as received from SISDMK</translation>
+    </message>
+    <message>
+        <source>Quarantine review is for data stewards. Rejected SISDMK records contain personal data as received; ask a data steward or an administrator.</source>
+        <translation>Quarantine review is for data stewards. Rejected SISDMK records contain personal data as received; ask a data steward or an administrator.</translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
+        <translation>The quarantine could not be read: %1</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 of %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>Already reviewed by %1.</source>
+        <translation>Already reviewed by %1.</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Not marked: %1</translation>
+    </message>
+    <message>
+        <source>Marked reviewed by %1.</source>
+        <translation>Marked reviewed by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::QuarantineTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>NIK as sent</source>
+        <translation>NIK as sent</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +3113,25 @@ Restore the newest backup?
     <message>
         <source>SISDMK sync cannot start</source>
         <translation>SISDMK sync cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>mt::SisdmkService</name>
+    <message>
+        <source>SISDMK is not configured: set base_url and regions in the [sisdmk] section of medtrack.ini.</source>
+        <translation>SISDMK is not configured: set base_url and regions in the [sisdmk] section of medtrack.ini.</translation>
+    </message>
+    <message>
+        <source>Checking the SISDMK credentials in the keychain…</source>
+        <translation>Checking the SISDMK credentials in the keychain…</translation>
+    </message>
+    <message>
+        <source>No SISDMK credentials are stored in the keychain for %1. Store them with &quot;medtrackctl sisdmk credentials set&quot;.</source>
+        <translation>No SISDMK credentials are stored in the keychain for %1. Store them with &quot;medtrackctl sisdmk credentials set&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read, so SISDMK cannot be reached: %1</source>
+        <translation>The keychain cannot be read, so SISDMK cannot be reached: %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3198,61 @@ Restore the newest backup?
     <message>
         <source>… Integrity check running</source>
         <translation>… Integrity check running</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pending · last sync %3</source>
+        <translation>%1 · %2 pending · last sync %3</translation>
+    </message>
+</context>
+<context>
+    <name>mt::SyncRunsModel</name>
+    <message>
+        <source>Batch %1, trace %2</source>
+        <translation>Batch %1, trace %2</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Start (%1)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 </TS>

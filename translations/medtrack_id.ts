@@ -73,6 +73,64 @@
     </message>
 </context>
 <context>
+    <name>BundleTrustDialog</name>
+    <message>
+        <source>Bundle keys and trusted sites</source>
+        <translation>Kunci bundel dan site tepercaya</translation>
+    </message>
+    <message>
+        <source>This site&apos;s public key (give it to the other site&apos;s administrator)</source>
+        <translation>Kunci publik site ini (berikan kepada administrator site lain)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci publik</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <source>Trusted sites: bundles signed by these keys are accepted here</source>
+        <translation>Site tepercaya: bundel yang ditandatangani dengan kunci berikut diterima di sini</translation>
+    </message>
+    <message>
+        <source>Trust another site</source>
+        <translation>Percayai site lain</translation>
+    </message>
+    <message>
+        <source>&amp;Site id</source>
+        <translation>&amp;ID site</translation>
+    </message>
+    <message>
+        <source>&amp;Public key</source>
+        <translation>&amp;Kunci publik</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this site</source>
+        <translation>&amp;Percayai site ini</translation>
+    </message>
+</context>
+<context>
+    <name>BundleUi</name>
+    <message>
+        <source>Needs one of these roles: %1.</source>
+        <translation>Memerlukan salah satu peran berikut: %1.</translation>
+    </message>
+    <message>
+        <source>MedTrack bundles (*.mtb);;All files (*)</source>
+        <translation>Bundel MedTrack (*.mtb);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>CloseIncidentDialog</name>
     <message>
         <source>Close incident</source>
@@ -423,6 +481,75 @@
     </message>
 </context>
 <context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Writes the events the other site does not have yet into one signed file, to carry to a site with no network.</source>
+        <translation>Menulis event yang belum dimiliki site lain ke dalam satu berkas bertanda tangan, untuk dibawa ke site yang tidak memiliki jaringan.</translation>
+    </message>
+    <message>
+        <source>&amp;For site</source>
+        <translation>&amp;Untuk site</translation>
+    </message>
+    <message>
+        <source>&amp;All events (also what that site already confirmed having)</source>
+        <translation>&amp;Semua event (termasuk yang sudah dikonfirmasi dimiliki site tersebut)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnectionDialog</name>
+    <message>
+        <source>Hub connection</source>
+        <translation>Koneksi hub</translation>
+    </message>
+    <message>
+        <source>The hub this workstation syncs with. To enrol, enter the one-off enrolment code the hub&apos;s administrator gave you for this site; the device token is kept in the system keychain.</source>
+        <translation>Hub tempat workstation ini melakukan sinkronisasi. Untuk mendaftar, masukkan kode pendaftaran sekali pakai yang diberikan administrator hub untuk site ini; token perangkat disimpan di keychain sistem.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;URL</source>
+        <translation>&amp;URL hub</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Kode pendaftaran</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Adds the events of a signed bundle from another site. Only bundles signed by a trusted site are accepted; importing the same bundle again changes nothing.</source>
+        <translation>Menambahkan event dari bundel bertanda tangan milik site lain. Hanya bundel yang ditandatangani oleh site tepercaya yang diterima; mengimpor bundel yang sama lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>MedTrack Command Center — sign in</source>
@@ -474,6 +601,292 @@
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Deskripsi</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelText</name>
+    <message>
+        <source>This list is out of date; search again.</source>
+        <translation>Daftar ini sudah usang; cari lagi.</translation>
+    </message>
+    <message>
+        <source>This person is no longer stored.</source>
+        <translation>Data orang ini sudah tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Dokter</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <source>Dokter Spesialis</source>
+        <translation>Dokter Spesialis</translation>
+    </message>
+    <message>
+        <source>Perawat</source>
+        <translation>Perawat</translation>
+    </message>
+    <message>
+        <source>Bidan</source>
+        <translation>Bidan</translation>
+    </message>
+    <message>
+        <source>Dokter Gigi</source>
+        <translation>Dokter Gigi</translation>
+    </message>
+    <message>
+        <source>Dokter Gigi Spesialis</source>
+        <translation>Dokter Gigi Spesialis</translation>
+    </message>
+    <message>
+        <source>Apoteker</source>
+        <translation>Apoteker</translation>
+    </message>
+    <message>
+        <source>Tenaga Teknis Kefarmasian</source>
+        <translation>Tenaga Teknis Kefarmasian</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Masyarakat</source>
+        <translation>Tenaga Kesehatan Masyarakat</translation>
+    </message>
+    <message>
+        <source>Epidemiolog Kesehatan</source>
+        <translation>Epidemiolog Kesehatan</translation>
+    </message>
+    <message>
+        <source>Tenaga Promosi Kesehatan dan Ilmu Perilaku</source>
+        <translation>Tenaga Promosi Kesehatan dan Ilmu Perilaku</translation>
+    </message>
+    <message>
+        <source>Pembimbing Kesehatan Kerja</source>
+        <translation>Pembimbing Kesehatan Kerja</translation>
+    </message>
+    <message>
+        <source>Tenaga Administrasi dan Kebijakan Kesehatan</source>
+        <translation>Tenaga Administrasi dan Kebijakan Kesehatan</translation>
+    </message>
+    <message>
+        <source>Tenaga Biostatistik dan Kependudukan</source>
+        <translation>Tenaga Biostatistik dan Kependudukan</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Reproduksi dan Keluarga</source>
+        <translation>Tenaga Kesehatan Reproduksi dan Keluarga</translation>
+    </message>
+    <message>
+        <source>Tenaga Sanitasi Lingkungan</source>
+        <translation>Tenaga Sanitasi Lingkungan</translation>
+    </message>
+    <message>
+        <source>Nutrisionis</source>
+        <translation>Nutrisionis</translation>
+    </message>
+    <message>
+        <source>Dietisien</source>
+        <translation>Dietisien</translation>
+    </message>
+    <message>
+        <source>Fisioterapis</source>
+        <translation>Fisioterapis</translation>
+    </message>
+    <message>
+        <source>Okupasi Terapis</source>
+        <translation>Okupasi Terapis</translation>
+    </message>
+    <message>
+        <source>Terapis Wicara</source>
+        <translation>Terapis Wicara</translation>
+    </message>
+    <message>
+        <source>Akupunktur Terapis</source>
+        <translation>Akupunktur Terapis</translation>
+    </message>
+    <message>
+        <source>Radiografer</source>
+        <translation>Radiografer</translation>
+    </message>
+    <message>
+        <source>Radioterapis</source>
+        <translation>Radioterapis</translation>
+    </message>
+    <message>
+        <source>Elektromedis</source>
+        <translation>Elektromedis</translation>
+    </message>
+    <message>
+        <source>Ahli Teknologi Laboratorium Medik</source>
+        <translation>Ahli Teknologi Laboratorium Medik</translation>
+    </message>
+    <message>
+        <source>Fisikawan Medik</source>
+        <translation>Fisikawan Medik</translation>
+    </message>
+    <message>
+        <source>Perekam Medis dan Informasi Kesehatan</source>
+        <translation>Perekam Medis dan Informasi Kesehatan</translation>
+    </message>
+    <message>
+        <source>Terapis Gigi dan Mulut</source>
+        <translation>Terapis Gigi dan Mulut</translation>
+    </message>
+    <message>
+        <source>Teknisi Gigi</source>
+        <translation>Teknisi Gigi</translation>
+    </message>
+    <message>
+        <source>Refraksionis Optisien</source>
+        <translation>Refraksionis Optisien</translation>
+    </message>
+    <message>
+        <source>Ortotis Prostetis</source>
+        <translation>Ortotis Prostetis</translation>
+    </message>
+    <message>
+        <source>Penata Anestesi</source>
+        <translation>Penata Anestesi</translation>
+    </message>
+    <message>
+        <source>Psikolog Klinis</source>
+        <translation>Psikolog Klinis</translation>
+    </message>
+    <message>
+        <source>Tenaga Kesehatan Tradisional</source>
+        <translation>Tenaga Kesehatan Tradisional</translation>
+    </message>
+    <message>
+        <source>NIK is not 16 digits</source>
+        <translation>NIK tidak terdiri dari 16 digit</translation>
+    </message>
+    <message>
+        <source>NIK district code is in no Kemendagri decree</source>
+        <translation>Kode kecamatan pada NIK tidak tercantum dalam keputusan Kemendagri mana pun</translation>
+    </message>
+    <message>
+        <source>NIK birth date is not a real date</source>
+        <translation>Tanggal lahir pada NIK bukan tanggal yang valid</translation>
+    </message>
+    <message>
+        <source>NIK serial number is 0000</source>
+        <translation>Nomor urut NIK adalah 0000</translation>
+    </message>
+    <message>
+        <source>Sex does not match the NIK</source>
+        <translation>Jenis kelamin tidak sesuai dengan NIK</translation>
+    </message>
+    <message>
+        <source>Birth date does not match the NIK</source>
+        <translation>Tanggal lahir tidak sesuai dengan NIK</translation>
+    </message>
+    <message>
+        <source>NIK is not a text value</source>
+        <translation>NIK bukan nilai teks</translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation>Nama kosong</translation>
+    </message>
+    <message>
+        <source>Name is too long</source>
+        <translation>Nama terlalu panjang</translation>
+    </message>
+    <message>
+        <source>A field has the wrong type</source>
+        <translation>Sebuah kolom data bertipe salah</translation>
+    </message>
+    <message>
+        <source>A field is too long</source>
+        <translation>Sebuah kolom data terlalu panjang</translation>
+    </message>
+    <message>
+        <source>STATUS_AKTIF is neither AKTIF nor TIDAK AKTIF</source>
+        <translation>STATUS_AKTIF bukan AKTIF maupun TIDAK AKTIF</translation>
+    </message>
+    <message>
+        <source>Sex is neither L nor P</source>
+        <translation>Jenis kelamin bukan L maupun P</translation>
+    </message>
+    <message>
+        <source>Birth date is not a real YYYY-MM-DD date</source>
+        <translation>Tanggal lahir bukan tanggal YYYY-MM-DD yang valid</translation>
+    </message>
+    <message>
+        <source>Unknown province code</source>
+        <translation>Kode provinsi tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Unknown regency code</source>
+        <translation>Kode kabupaten/kota tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Region code was retired by a newer decree</source>
+        <translation>Kode wilayah sudah dihapus oleh keputusan yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Regency is not in the province</source>
+        <translation>Kabupaten/kota tidak berada di provinsi tersebut</translation>
+    </message>
+    <message>
+        <source>LAST_UPDATED is not an ISO 8601 time</source>
+        <translation>LAST_UPDATED bukan waktu ISO 8601</translation>
+    </message>
+    <message>
+        <source>Unknown SDMK category</source>
+        <translation>Kategori SDMK tidak dikenal</translation>
+    </message>
+    <message>
+        <source>The same NIK twice in one page</source>
+        <translation>NIK yang sama muncul dua kali dalam satu halaman</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 text</source>
+        <translation>Teks UTF-8 tidak valid</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object</source>
+        <translation>Data bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terhenti</translation>
+    </message>
+</context>
+<context>
+    <name>SisdmkScreens</name>
+    <message>
+        <source>Health workers</source>
+        <translation>Tenaga kesehatan</translation>
+    </message>
+    <message>
+        <source>SISDMK integration</source>
+        <translation>Integrasi SISDMK</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karantina</translation>
+    </message>
+    <message>
+        <source>For data stewards and administrators only.</source>
+        <translation>Hanya untuk pengelola data dan administrator.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +1112,7 @@
     </message>
     <message>
         <source>Data steward</source>
-        <translation>Data steward</translation>
+        <translation>Pengelola data</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1075,18 +1488,6 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>--enrol-site %1 bukan lokasi direktori data ini (%2).</translation>
     </message>
     <message>
-        <source>The hub sent no device token.</source>
-        <translation>Hub tidak mengirim token perangkat.</translation>
-    </message>
-    <message>
-        <source>The hub sent an invalid event (%1: %2); nothing of that page was applied.</source>
-        <translation>Hub mengirim event yang tidak valid (%1: %2); tidak ada isi halaman itu yang diterapkan.</translation>
-    </message>
-    <message>
-        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6.</source>
-        <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6.</translation>
-    </message>
-    <message>
         <source>sync needs --hub URL.</source>
         <translation>sync memerlukan --hub URL.</translation>
     </message>
@@ -1097,10 +1498,6 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
     <message>
         <source>Hub %1 unreachable: %2</source>
         <translation>Hub %1 tidak dapat dihubungi: %2</translation>
-    </message>
-    <message>
-        <source>Hub refused %1 %2 (HTTP %3, %4): %5</source>
-        <translation>Hub menolak %1 %2 (HTTP %3, %4): %5</translation>
     </message>
     <message>
         <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
@@ -1175,6 +1572,30 @@ Perintah:
 Dengan --as, kata sandi pengguna dibaca dari baris pertama standard input.
 user add lalu membaca kata sandi baru dua kali (dua baris berikutnya).
 Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
+        <translation>Hub %1 menolak token perangkat (kedaluwarsa atau dicabut); daftar ulang dengan --enrol-site dan --enrol-code.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the request: %2</source>
+        <translation>Hub %1 menolak permintaan: %2</translation>
+    </message>
+    <message>
+        <source>The sync could not use the database: %1</source>
+        <translation>Sinkronisasi tidak dapat menggunakan basis data: %1</translation>
+    </message>
+    <message>
+        <source>Hub %1 sent data this version cannot use: %2</source>
+        <translation>Hub %1 mengirim data yang tidak dapat digunakan oleh versi ini: %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
+        <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6, percobaan ulang %7.</translation>
+    </message>
+    <message>
+        <source>Enrolment with hub %1 failed: %2</source>
+        <translation>Pendaftaran ke hub %1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1858,72 @@ Pulihkan cadangan terbaru?
     </message>
 </context>
 <context>
+    <name>mt::BundleActions</name>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Ekspor bundel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;keys and trusted sites…</source>
+        <translation>&amp;Kunci bundel dan site tepercaya…</translation>
+    </message>
+    <message>
+        <source>Write the events another site lacks into a signed file.</source>
+        <translation>Tulis event yang belum dimiliki site lain ke dalam berkas bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>Add the events of a signed bundle from a trusted site.</source>
+        <translation>Tambahkan event dari bundel bertanda tangan milik site tepercaya.</translation>
+    </message>
+    <message>
+        <source>Show this site&apos;s public key; trust other sites&apos; keys (administrators).</source>
+        <translation>Tampilkan kunci publik site ini; percayai kunci site lain (administrator).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::BundleTrustDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <source>Received up to</source>
+        <translation>Diterima sampai</translation>
+    </message>
+    <message>
+        <source>Confirmed up to</source>
+        <translation>Dikonfirmasi sampai</translation>
+    </message>
+    <message>
+        <source>base64 text shown in this dialog at the other site</source>
+        <translation>teks base64 yang ditampilkan di dialog ini pada site lain</translation>
+    </message>
+    <message>
+        <source>Reading from the system keychain…</source>
+        <translation>Membaca dari keychain sistem…</translation>
+    </message>
+    <message>
+        <source>The public key must be the base64 text shown under &quot;This site&apos;s public key&quot; at the other site (or by &quot;medtrackctl bundle key show&quot;).</source>
+        <translation>Kunci publik harus berupa teks base64 yang ditampilkan di bawah &quot;Kunci publik site ini&quot; pada site lain (atau oleh &quot;medtrackctl bundle key show&quot;).</translation>
+    </message>
+    <message>
+        <source>Bundles signed by site %1 (key %2) are now accepted.</source>
+        <translation>Bundel yang ditandatangani site %1 (kunci %2) sekarang diterima.</translation>
+    </message>
+</context>
+<context>
     <name>mt::CloseIncidentDialog</name>
     <message>
         <source>Close incident: %1</source>
@@ -1532,6 +2019,69 @@ Pulihkan cadangan terbaru?
     </message>
 </context>
 <context>
+    <name>mt::ExportBundleDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Any site (everything, a full bundle)</source>
+        <translation>Site mana pun (semuanya, bundel lengkap)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (kunci %2)</translation>
+    </message>
+    <message>
+        <source>Save bundle as</source>
+        <translation>Simpan bundel sebagai</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Pilih berkas di folder yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Reading this site&apos;s signing key from the system keychain…</source>
+        <translation>Membaca kunci penandatangan site ini dari keychain sistem…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Menulis bundel…</translation>
+    </message>
+    <message>
+        <source>Another bundle is being exported or imported; try again when it has finished.</source>
+        <translation>Bundel lain sedang diekspor atau diimpor; coba lagi setelah selesai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n event(s).</source>
+        <translation>
+            <numerusform>Bundel ditulis: %n event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For: any site (full bundle).</source>
+        <translation>Untuk: site mana pun (bundel lengkap).</translation>
+    </message>
+    <message>
+        <source>For: site %1.</source>
+        <translation>Untuk: site %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user-account event(s) cannot travel in bundles yet and were left out.</source>
+        <translation>
+            <numerusform>%n event akun pengguna belum dapat dibawa dalam bundel dan tidak disertakan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+</context>
+<context>
     <name>mt::FirstRunWizard</name>
     <message>
         <source>MedTrack first start</source>
@@ -1612,6 +2162,151 @@ Pulihkan cadangan terbaru?
     <message>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubConnectionDialog</name>
+    <message>
+        <source>Save and enrol</source>
+        <translation>Simpan dan daftarkan</translation>
+    </message>
+    <message>
+        <source>Enrolled. The first sync has started.</source>
+        <translation>Terdaftar. Sinkronisasi pertama telah dimulai.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Pendaftaran gagal: %1</translation>
+    </message>
+    <message>
+        <source>The hub URL must look like https://host:port.</source>
+        <translation>URL hub harus berbentuk https://host:port.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Hub sync is off.</source>
+        <translation>Sinkronisasi hub nonaktif.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Mendaftar ke %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubSyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Push this site&apos;s changes to the hub and fetch the others&apos; now</source>
+        <translation>Kirim perubahan site ini ke hub dan ambil perubahan site lain sekarang</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>Hub: daring</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub: luring</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Hub: menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub: belum dikonfigurasi</translation>
+    </message>
+    <message>
+        <source>Hub: not enrolled</source>
+        <translation>Hub: belum terdaftar</translation>
+    </message>
+    <message>
+        <source>retry %1/%2 in %3 s</source>
+        <translation>coba ulang %1/%2 dalam %3 dtk</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Galat terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Sinkronisasi terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Tertunda: %1</translation>
+    </message>
+    <message>
+        <source>Refused by hub: %1</source>
+        <translation>Ditolak hub: %1</translation>
+    </message>
+    <message>
+        <source>Events the hub refused; they are kept here and not sent again (see the sync log).</source>
+        <translation>Event yang ditolak hub; event tersebut disimpan di sini dan tidak dikirim lagi (lihat log sinkronisasi).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ImportBundleDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Open bundle</source>
+        <translation>Buka bundel</translation>
+    </message>
+    <message>
+        <source>Choose an existing bundle file.</source>
+        <translation>Pilih berkas bundel yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Another bundle is being exported or imported; try again when it has finished.</source>
+        <translation>Bundel lain sedang diekspor atau diimpor; coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Bundle from site %1 imported.</source>
+        <translation>Bundel dari site %1 diimpor.</translation>
+    </message>
+    <message>
+        <source>New events: %1</source>
+        <translation>Event baru: %1</translation>
+    </message>
+    <message>
+        <source>Already here: %1</source>
+        <translation>Sudah ada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in this bundle was already here.</source>
+        <translation>Tidak ada perubahan: seluruh isi bundel ini sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing…</source>
+        <translation>Memeriksa tanda tangan dan mengimpor…</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2505,115 @@ Pulihkan cadangan terbaru?
     </message>
 </context>
 <context>
+    <name>mt::IntegrationScreen</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Source: %1 — regions: %2 — every %3 h — a run longer than %4 min raises a warning</source>
+        <translation>Sumber: %1 — wilayah: %2 — setiap %3 jam — proses yang lebih lama dari %4 menit memunculkan peringatan</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum diatur)</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Last runs (integration audit log)</source>
+        <translation>Proses terakhir (log audit integrasi)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SISDMK integration&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Integrasi SISDMK&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Signing in to SISDMK…</source>
+        <translation>Masuk ke SISDMK…</translation>
+    </message>
+    <message>
+        <source>Last sync finished: %1 records received.</source>
+        <translation>Sinkronisasi terakhir selesai: %1 data diterima.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; the pages stored stay and the next run resumes there.</source>
+        <translation>Sinkronisasi dibatalkan; halaman yang sudah tersimpan tetap ada dan proses berikutnya melanjutkan dari sana.</translation>
+    </message>
+    <message>
+        <source>Last sync did not finish: see the runs and errors below.</source>
+        <translation>Sinkronisasi terakhir tidak selesai: lihat proses dan galat di bawah.</translation>
+    </message>
+    <message>
+        <source>The sync could not start.</source>
+        <translation>Sinkronisasi tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>Riwayat proses tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: after the one in progress</source>
+        <translation>Proses terjadwal berikutnya: setelah proses yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: %1</source>
+        <translation>Proses terjadwal berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Next scheduled run: none (SISDMK is not configured)</source>
+        <translation>Proses terjadwal berikutnya: tidak ada (SISDMK belum dikonfigurasi)</translation>
+    </message>
+    <message>
+        <source>Only data stewards and administrators can start or cancel a sync.</source>
+        <translation>Hanya pengelola data dan administrator yang dapat memulai atau membatalkan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>Tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>%1, region %2: %3</source>
+        <translation>%1, wilayah %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a changed format kept for the administrator (sisdmk_raw_bodies).</source>
+        <translation>
+            <numerusform>%n respons dengan format yang berubah disimpan untuk administrator (sisdmk_raw_bodies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Tidak ada galat.</translation>
+    </message>
+    <message>
+        <source>Region %1: page %2 of %3, %4 of %5 records</source>
+        <translation>Wilayah %1: halaman %2 dari %3, %4 dari %5 data</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Membaca kredensial dari keychain…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the pages already stored stay; the next run resumes here.</source>
+        <translation>Membatalkan… halaman yang sudah tersimpan tetap ada; proses berikutnya melanjutkan dari sini.</translation>
+    </message>
+</context>
+<context>
     <name>mt::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1906,6 +2710,18 @@ Pulihkan cadangan terbaru?
         <source>Database: checking…</source>
         <translation>Basis data: sedang diperiksa…</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Si&amp;nkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync with the hub &amp;now</source>
+        <translation>Sinkronkan dengan hub &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation>Koneksi &amp;hub…</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -1932,6 +2748,337 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Centang minimal satu modul terdampak.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonJobsModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Fasyankes</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Kode fasyankes</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>STR (registration)</source>
+        <translation>STR (registrasi)</translation>
+    </message>
+    <message>
+        <source>STR valid until</source>
+        <translation>STR berlaku sampai</translation>
+    </message>
+    <message>
+        <source>SIP (practice licence)</source>
+        <translation>SIP (izin praktik)</translation>
+    </message>
+    <message>
+        <source>At facility</source>
+        <translation>Di fasyankes</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonnelScreen</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Health workers (SISDMK)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tenaga kesehatan (SISDMK)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Name or NIK (start of the number)</source>
+        <translation>Nama atau NIK (awal nomor)</translation>
+    </message>
+    <message>
+        <source>Name or full 16-digit NIK</source>
+        <translation>Nama atau NIK lengkap 16 digit</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>Semua profesi</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Kode fasyankes</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktif dan tidak aktif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Select a health worker to see the details.</source>
+        <translation>Pilih tenaga kesehatan untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated in SISDMK</source>
+        <translation>Diperbarui di SISDMK</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Registrations (STR) and practice licences (SIP)</source>
+        <translation>Registrasi (STR) dan izin praktik (SIP)</translation>
+    </message>
+    <message>
+        <source>(choose a province)</source>
+        <translation>(pilih provinsi)</translation>
+    </message>
+    <message>
+        <source>All regencies / cities</source>
+        <translation>Semua kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Enter all 16 digits to search by NIK: only data stewards may search by part of a NIK.</source>
+        <translation>Masukkan ke-16 digit untuk mencari berdasarkan NIK: hanya pengelola data yang boleh mencari dengan sebagian NIK.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <source>No health worker matches. Data arrives with the SISDMK sync (Integration screen).</source>
+        <translation>Tidak ada tenaga kesehatan yang cocok. Data masuk melalui sinkronisasi SISDMK (layar Integrasi SISDMK).</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>menghitung…</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 dari %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 dari %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — loading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — memuat…</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (disamarkan)</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PersonnelTableModel</name>
+    <message>
+        <source>NIK masked: only data stewards see the full number.</source>
+        <translation>NIK disamarkan: hanya pengelola data yang dapat melihat nomor lengkapnya.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Fasyankes</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated in SISDMK</source>
+        <translation>Diperbarui di SISDMK</translation>
+    </message>
+</context>
+<context>
+    <name>mt::QuarantineScreen</name>
+    <message>
+        <source>Not yet reviewed only</source>
+        <translation>Hanya yang belum ditinjau</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quarantine: rejected SISDMK records&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Karantina: data SISDMK yang ditolak&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Select a record.</source>
+        <translation>Pilih salah satu data.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Tandai sudah ditinjau</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+        <source>Record as received from SISDMK</source>
+        <translation>Data sebagaimana diterima dari SISDMK</translation>
+    </message>
+    <message>
+        <source>Quarantine review is for data stewards. Rejected SISDMK records contain personal data as received; ask a data steward or an administrator.</source>
+        <translation>Peninjauan karantina khusus untuk pengelola data. Data SISDMK yang ditolak berisi data pribadi sebagaimana diterima; hubungi pengelola data atau administrator.</translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
+        <translation>Karantina tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 dari %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 dari %3</translation>
+    </message>
+    <message>
+        <source>Already reviewed by %1.</source>
+        <translation>Sudah ditinjau oleh %1.</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Tidak ditandai: %1</translation>
+    </message>
+    <message>
+        <source>Marked reviewed by %1.</source>
+        <translation>Ditandai sudah ditinjau oleh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::QuarantineTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>NIK as sent</source>
+        <translation>NIK sesuai kiriman</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Ditinjau</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3109,25 @@ Pulihkan cadangan terbaru?
     <message>
         <source>SISDMK sync cannot start</source>
         <translation>Sinkronisasi SISDMK tidak dapat dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>mt::SisdmkService</name>
+    <message>
+        <source>SISDMK is not configured: set base_url and regions in the [sisdmk] section of medtrack.ini.</source>
+        <translation>SISDMK belum dikonfigurasi: atur base_url dan regions di bagian [sisdmk] pada medtrack.ini.</translation>
+    </message>
+    <message>
+        <source>Checking the SISDMK credentials in the keychain…</source>
+        <translation>Memeriksa kredensial SISDMK di keychain…</translation>
+    </message>
+    <message>
+        <source>No SISDMK credentials are stored in the keychain for %1. Store them with &quot;medtrackctl sisdmk credentials set&quot;.</source>
+        <translation>Tidak ada kredensial SISDMK yang tersimpan di keychain untuk %1. Simpan dengan &quot;medtrackctl sisdmk credentials set&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read, so SISDMK cannot be reached: %1</source>
+        <translation>Keychain tidak dapat dibaca, sehingga SISDMK tidak dapat dihubungi: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +3193,61 @@ Pulihkan cadangan terbaru?
     <message>
         <source>… Integrity check running</source>
         <translation>… Pemeriksaan integritas berjalan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pending · last sync %3</source>
+        <translation>%1 · %2 tertunda · sinkronisasi terakhir %3</translation>
+    </message>
+</context>
+<context>
+    <name>mt::SyncRunsModel</name>
+    <message>
+        <source>Batch %1, trace %2</source>
+        <translation>Batch %1, trace %2</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Mulai (%1)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,10 @@ void TestHubSyncGui::syncNowButtonAndMenuRunARound()
     auto *inBar = m_window->findChild<HubSyncStatusWidget *>(QStringLiteral("statusSync"));
     QVERIFY(inBar);
     QCOMPARE(textOf(*inBar, "syncState"), QStringLiteral("Hub: online"));
+    // The start-of-shift card (SOP step 1) follows the same state instead of "local only".
+    auto *card = m_window->findChild<QLabel *>(QStringLiteral("syncCard"));
+    QVERIFY(card);
+    QVERIFY2(card->text().startsWith(QStringLiteral("Hub: online · 0 pending · last sync ")), qPrintable(card->text()));
     auto *action = m_window->findChild<QAction *>(QStringLiteral("actionSyncNow"));
     auto *connection = m_window->findChild<QAction *>(QStringLiteral("actionHubConnection"));
     QVERIFY(action && connection);
@@ -163,6 +167,7 @@ void TestHubSyncGui::offlineShowsTheErrorAsTooltip()
     QVERIFY(m_sync->controller().syncNow());
     QVERIFY(finished.wait(30000));
     QCOMPARE(textOf(*m_widget, "syncState"), QStringLiteral("Hub: offline"));
+    QVERIFY(textOf(*m_window, "syncCard").startsWith(QStringLiteral("Hub: offline · ")));
     auto *state = m_widget->findChild<QLabel *>(QStringLiteral("syncState"));
     QVERIFY2(state->toolTip().contains(QLatin1String("unreachable")), qPrintable(state->toolTip()));
 }

@@ -2,7 +2,7 @@
 import re, sys, importlib.util
 sys.path.insert(0, __import__('os').path.dirname(__file__))
 T = {}
-for n in ('id1', 'id2', 'id3'):
+for n in ('id1', 'id2', 'id3', 'id4'):
     T.update(importlib.import_module(n).T)
 
 USAGE_MAP = [

@@ -68,7 +68,7 @@ T = {
 "Critical alert escalated": "Peringatan kritis dieskalasi",
 "Critical": "Kritis",
 "Dashboard": "Dasbor",
-"Data steward": "Data steward",
+"Data steward": "Pengelola data",
 "Database damaged": "Basis data rusak",
 "Database": "Basis data",
 "Database: %1": "Basis data: %1",

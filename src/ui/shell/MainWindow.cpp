@@ -79,10 +79,13 @@ void MainWindow::buildMenu()
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QStringList names = {tr("Start of shift"), tr("Alert console"), tr("Incidents")};
-    for (int i = 0; i < names.size(); ++i) {
-        QAction *a = go->addAction(names.at(i));
+    // One entry per navigation item (Alt+1..9), disabled where the item is (a screen the role may not use).
+    for (int i = 0; i < m_nav->count() && i < 9; ++i) {
+        const QListWidgetItem *item = m_nav->item(i);
+        QAction *a = go->addAction(item->text());
         a->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+        a->setEnabled(item->flags().testFlag(Qt::ItemIsEnabled));
+        a->setToolTip(item->toolTip());
         connect(a, &QAction::triggered, this, [this, i] { showScreen(i); });
     }
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
@@ -138,6 +141,7 @@ void MainWindow::setLocked(bool locked)
 void MainWindow::attachHubSync(HubSync &sync)
 {
     auto *widget = new HubSyncStatusWidget(sync.controller(), m_ctx.core.config().calendar.zone, this);
+    m_start->attachHubSync(sync.controller());
     if (m_syncStatus) {
         statusBar()->removeWidget(m_syncStatus);
         m_syncStatus->deleteLater();

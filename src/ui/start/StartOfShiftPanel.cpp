@@ -5,6 +5,8 @@
 #include "common/UiContext.h"
 #include "common/UiText.h"
 #include "services/ErrorText.h"
+#include "sync/HubSyncController.h"
+#include "sync/HubSyncStatusWidget.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -38,6 +40,7 @@ StartOfShiftPanel::StartOfShiftPanel(UiContext &ctx, QWidget *parent) : QWidget(
     m_critical = addCard(grid, 1, 0, tr("Open critical alerts"));
     m_slaRisk = addCard(grid, 1, 1, tr("Open incidents with SLA at risk"));
     m_critical->setObjectName(QStringLiteral("criticalCount"));
+    m_sync->setObjectName(QStringLiteral("syncCard"));
     m_slaRisk->setObjectName(QStringLiteral("slaRiskCount"));
     auto *buttons = new QHBoxLayout;
     auto *recheck = new QPushButton(tr("Check database again"), this);
@@ -98,8 +101,35 @@ void StartOfShiftPanel::refresh()
         setCard(m_database, tr("✔ Healthy (integrity check passed)"), kGood);
     else
         setCard(m_database, tr("… Integrity check running"), kWarn);
-    setCard(m_sync, tr("Offline — local only"), kWarn);
+    refreshSync();
     refreshIncidents();
+}
+
+void StartOfShiftPanel::attachHubSync(HubSyncController &controller)
+{
+    m_hubSync = &controller;
+    connect(&controller, &HubSyncController::stateChanged, this, &StartOfShiftPanel::refreshSync);
+    connect(&controller, &HubSyncController::pendingChanged, this, &StartOfShiftPanel::refreshSync);
+    connect(&controller, &HubSyncController::lastSyncChanged, this, &StartOfShiftPanel::refreshSync);
+    refreshSync();
+}
+
+void StartOfShiftPanel::refreshSync()
+{
+    if (!m_hubSync) {
+        setCard(m_sync, tr("Offline — local only"), kWarn);
+        return;
+    }
+    using State = HubSyncController::State;
+    const State state = m_hubSync->state();
+    const QDateTime last = m_hubSync->lastSync();
+    const QString lastText = last.isValid() ? UiText::localTime(last.toMSecsSinceEpoch(), m_ctx.core.config().calendar.zone)
+                                            : tr("never");
+    const QString text = tr("%1 · %2 pending · last sync %3")
+                             .arg(HubSyncStatusWidget::stateText(state))
+                             .arg(m_hubSync->pending())
+                             .arg(lastText);
+    setCard(m_sync, text, state == State::Online || state == State::Syncing ? kGood : kWarn);
 }
 
 void StartOfShiftPanel::refreshIncidents()

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace mt {
 
+class HubSyncController;
 struct UiContext;
 
 class StartOfShiftPanel : public QWidget
@@ -16,6 +17,8 @@ class StartOfShiftPanel : public QWidget
 public:
     explicit StartOfShiftPanel(UiContext &ctx, QWidget *parent = nullptr);
     void refresh();
+    // Once the app has a hub sync controller: the sync card follows its state (otherwise "local only").
+    void attachHubSync(HubSyncController &controller);
 
 signals:
     void openAlertConsole();
@@ -25,12 +28,14 @@ private:
     QLabel *addCard(QGridLayout *grid, int row, int col, const QString &title);
     void refreshIncidents();
     static void setCard(QLabel *card, const QString &text, const QString &colour);
+    void refreshSync();
 
     UiContext &m_ctx;
     QLabel *m_database = nullptr;
     QLabel *m_sync = nullptr;
     QLabel *m_critical = nullptr;
     QLabel *m_slaRisk = nullptr;
+    HubSyncController *m_hubSync = nullptr;
 };
 
 } // namespace mt
