@@ -141,6 +141,7 @@ int runSync(CtlContext &ctx)
         return ctx.usage(SisdmkText::tr("--since must be an ISO 8601 time, e.g. 2026-11-20T00:00:00Z."));
     if (Status st = ctx.openCore(); !st.ok())
         return ctx.failure(st);
+    config.fileVerifiedByOwner = true; // openCore() just ran quick_check on this file
     const auto creds = credentialsFor(ctx, req.baseUrl);
     if (!creds)
         return failPlain(ctx, QString::fromLatin1(errorCodeName(creds.error().code)),

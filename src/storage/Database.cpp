@@ -159,7 +159,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
     // Deferring is only safe when open() itself writes nothing: no migration due, file already in WAL.
     const bool defer = check == IntegrityCheck::Deferred && mode == Mode::ReadWrite && version.value() > 0
         && version.value() == targetVersion;
-    if (!defer) {
+    const bool alreadyVerified = check == IntegrityCheck::VerifiedByCaller && version.value() > 0
+        && version.value() == targetVersion;
+    if (!defer && !alreadyVerified) {
         if (Status st = sqlite::quickCheck(raw); !st.ok())
             return st;
     }

@@ -30,6 +30,8 @@ const QString kUpdateSql = QStringLiteral(
     "facility_code = ?13, facility_name = ?14, jobs_json = ?15, run_id = ?16 "
     "WHERE nik = ?1 AND last_updated_ms < ?10");
 
+QByteArray jobsJsonUtf8(const QList<PersonnelJob> &jobs);
+
 void bindRecord(Stmt &s, const PersonnelRecord &r, const QString &runId)
 {
     s.bind(1, r.nik);
@@ -43,16 +45,18 @@ void bindRecord(Stmt &s, const PersonnelRecord &r, const QString &runId)
     s.bind(9, qint64(r.active ? 1 : 0));
     s.bind(10, r.lastUpdatedMs);
     s.bind(11, qint64(r.jobs.isEmpty() ? 0 : r.jobs.first().sdmkCategory));
-    QString cats;
+    QByteArray cats;
     if (!r.jobs.isEmpty()) {
-        cats = QStringLiteral(",");
-        for (const PersonnelJob &j : r.jobs)
-            cats += QString::number(j.sdmkCategory) + QLatin1Char(',');
+        cats += ',';
+        for (const PersonnelJob &j : r.jobs) {
+            cats += QByteArray::number(j.sdmkCategory);
+            cats += ',';
+        }
     }
     s.bind(12, cats);
     s.bind(13, r.jobs.isEmpty() ? QString() : r.jobs.first().unitCode);
     s.bind(14, r.jobs.isEmpty() ? QString() : r.jobs.first().unitName);
-    s.bind(15, PersonnelRepository::jobsToJson(r.jobs).toUtf8());
+    s.bind(15, jobsJsonUtf8(r.jobs));
     s.bind(16, runId);
 }
 
@@ -111,40 +115,140 @@ PersonnelRow rowFrom(const QSqlQuery &q)
 
 PersonnelRepository::PersonnelRepository(Database &db) : m_db(db) {}
 
-// Hand-written (this runs once per stored row): QJsonObject building was a visible share of the write.
-QString PersonnelRepository::jobsToJson(const QList<PersonnelJob> &jobs)
+namespace {
+
+void appendJsonString(QByteArray &out, const char *key, const QString &value)
 {
-    const auto str = [](QString &out, const char *key, const QString &value) {
-        out += QLatin1Char('"') + QLatin1String(key) + QLatin1String("\":\"");
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\') + c;
-            else if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+    out += '"';
+    out += key;
+    out += "\":\"";
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+        } else {
+            out += c;
         }
-        out += QLatin1String("\",");
-    };
-    QString out = QStringLiteral("[");
+    }
+    out += "\",";
+}
+
+// Hand-written, straight to UTF-8 (this runs once per stored row): QJsonObject building, then a
+// QString built and converted, were a visible share of the write.
+QByteArray jobsJsonUtf8(const QList<PersonnelJob> &jobs)
+{
+    QByteArray out;
+    out.reserve(64 + jobs.size() * 320);
+    out += '[';
     for (const PersonnelJob &j : jobs) {
-        out += QLatin1Char('{');
-        str(out, "unit_code", j.unitCode);
-        str(out, "unit", j.unitName);
-        str(out, "regency", j.regencyCode);
-        out += QStringLiteral("\"category\":%1,").arg(j.sdmkCategory);
-        str(out, "category_name", j.sdmkName);
-        str(out, "status", j.status);
-        str(out, "nip", j.nip);
-        str(out, "str", j.str);
-        str(out, "str_valid_until", j.strValidUntil);
-        str(out, "sip", j.sip);
+        out += '{';
+        appendJsonString(out, "unit_code", j.unitCode);
+        appendJsonString(out, "unit", j.unitName);
+        appendJsonString(out, "regency", j.regencyCode);
+        out += "\"category\":";
+        out += QByteArray::number(j.sdmkCategory);
+        out += ',';
+        appendJsonString(out, "category_name", j.sdmkName);
+        appendJsonString(out, "status", j.status);
+        appendJsonString(out, "nip", j.nip);
+        appendJsonString(out, "str", j.str);
+        appendJsonString(out, "str_valid_until", j.strValidUntil);
+        appendJsonString(out, "sip", j.sip);
         out.chop(1);
-        out += QLatin1String("},");
+        out += "},";
     }
     if (out.size() > 1)
         out.chop(1);
-    return out + QLatin1Char(']');
+    out += ']';
+    return out;
+}
+
+} // namespace
+
+QString PersonnelRepository::jobsToJson(const QList<PersonnelJob> &jobs)
+{
+    return QString::fromUtf8(jobsJsonUtf8(jobs));
+}
+
+namespace {
+
+// Same definitions as sql/004_personnel.sql (tst_sync checks a bulk-loaded schema against a migrated one).
+const QList<std::pair<QString, QString>> &secondaryIndexDefinitions()
+{
+    static const QList<std::pair<QString, QString>> defs{
+        {QStringLiteral("idx_personnel_regency"), QStringLiteral("personnel(regency_code)")},
+        {QStringLiteral("idx_personnel_name"), QStringLiteral("personnel(name COLLATE NOCASE)")},
+        {QStringLiteral("idx_personnel_category"), QStringLiteral("personnel(category_id)")},
+        {QStringLiteral("idx_personnel_facility"), QStringLiteral("personnel(facility_code)")},
+    };
+    return defs;
+}
+
+Status execSql(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql))
+        return Database::fromSqlError(q.lastError(), sql.left(60));
+    return {};
+}
+
+} // namespace
+
+Result<QStringList> PersonnelRepository::secondaryIndexes(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'personnel' "
+                               "AND sql IS NOT NULL ORDER BY name")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("personnel indexes"));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+Result<bool> PersonnelRepository::beginBulkLoad(Database &db)
+{
+    const auto present = secondaryIndexes(db);
+    if (!present)
+        return present.error();
+    for (const auto &[name, on] : secondaryIndexDefinitions()) {
+        if (!present->contains(name))
+            return true; // an earlier bulk load did not reach its end
+    }
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM personnel)")) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("personnel empty?"));
+    const bool empty = q.value(0).toInt() == 0;
+    q.finish();
+    if (!empty)
+        return false;
+    Status st = db.transaction([&]() -> Status {
+        for (const auto &[name, on] : secondaryIndexDefinitions()) {
+            if (Status s = execSql(db, QStringLiteral("DROP INDEX IF EXISTS ") + name); !s.ok())
+                return s;
+        }
+        return {};
+    });
+    if (!st.ok())
+        return st;
+    return true;
+}
+
+Status PersonnelRepository::endBulkLoad(Database &db)
+{
+    return db.transaction([&]() -> Status {
+        for (const auto &[name, on] : secondaryIndexDefinitions()) {
+            if (Status s = execSql(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2").arg(name, on)); !s.ok())
+                return s;
+        }
+        return {};
+    });
 }
 
 // New NIK: the INSERT changes one row. Known NIK: the INSERT is ignored and the UPDATE changes

@@ -16,6 +16,14 @@
 
 namespace mt {
 
+namespace {
+// Pages commit in groups of a few thousand records (at most ~1 s of pages): every commit copies each B-tree
+// page it touched into the WAL, and the primary key takes random inserts, so fewer, larger commits write
+// less. A group commits its pages, their quarantine rows and the resume point together, as one page did.
+constexpr qint64 kGroupRecords = 5000;
+constexpr qint64 kGroupMs = 1000;
+} // namespace
+
 EtlRun::EtlRun(EtlRunContext ctx, QString region, QString sinceOverride, SisdmkCredentials credentials,
                QObject *parent)
     : QObject(parent)
@@ -71,11 +79,20 @@ void EtlRun::start()
             .arg(m_record.updatedSince)
             .arg(m_page)
             .arg(m_record.resumedFrom.isEmpty() ? QString() : QStringLiteral(", resuming run ") + m_record.resumedFrom));
-    m_fetching = true;
     m_ctx.client.clearRequestIds();
+    // One login per sync: each login is a round trip, and 38 provinces made it a visible fixed cost.
+    m_tokenReused = !m_ctx.client.token().isEmpty();
+    if (m_tokenReused)
+        fetch(m_page);
+    else
+        login();
+}
+
+void EtlRun::login()
+{
+    m_fetching = true;
     m_ctx.client.login(m_credentials.username, m_credentials.password, [this](const HttpOutcome &o) {
         m_fetching = false;
-        m_credentials.password.clear(); // the token is all we need from now on
         if (m_done)
             return;
         if (o.kind != HttpOutcome::Kind::Ok)
@@ -129,6 +146,18 @@ void EtlRun::onFetched(int page, const HttpOutcome &o)
     m_fetching = false;
     if (m_done)
         return;
+    if (std::exchange(m_firstAnswer, false) && page > 0) {
+        if (o.kind == HttpOutcome::Kind::Auth && m_tokenReused && !m_cancelled) {
+            // The token of an earlier region may have expired meanwhile: log in once more. A refusal
+            // after that fresh login is an authentication failure like any other.
+            m_tokenReused = false;
+            m_firstAnswer = true;
+            log(QStringLiteral("token refused, logging in again"));
+            return login();
+        }
+        if (o.kind == HttpOutcome::Kind::Ok)
+            m_credentials.password.clear(); // the token is all this run needs from now on
+    }
     switch (o.kind) {
     case HttpOutcome::Kind::Ok: break;
     case HttpOutcome::Kind::Cancelled: return fail(QStringLiteral("cancelled"), o.error);
@@ -201,53 +230,84 @@ void EtlRun::onParsed(int page, const QString &requestId, const ParsedPage &pars
         m_nextToFetch = announced; // the quick look found nothing: fetch now
     m_page = announced;
     pump(); // starts the next request (if not already running) before this page is written
-    QElapsedTimer writeTimer;
-    writeTimer.start();
-    if (Status st = writePage(parsed); !st.ok()) {
-        m_ctx.client.cancel();
-        return fail(QStringLiteral("database"), QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail));
+    m_group.append({page, parsed});
+    m_groupRecords += parsed.received;
+    if (m_group.size() == 1)
+        m_groupAge.start();
+    if (!parsed.nextPage || m_groupRecords >= kGroupRecords || m_groupAge.elapsed() >= kGroupMs) {
+        if (!commitGroup())
+            return; // the run has failed
     }
-    SyncProgress p{m_record.runId, m_region, m_record.pages, 0, m_record.received, parsed.total};
-    if (parsed.perPage > 0)
-        p.totalPages = (parsed.total + parsed.perPage - 1) / parsed.perPage;
-    emit progress(p);
-    log(QStringLiteral("page %1 written: %2 valid, %3 rejected (parse %4 ms, write %5 ms)")
-            .arg(page)
-            .arg(parsed.valid.size())
-            .arg(parsed.rejected.size())
-            .arg(parsed.parseMs)
-            .arg(writeTimer.elapsed()));
     if (!parsed.nextPage)
         finishOk();
     else
         pump();
 }
 
-Status EtlRun::writePage(const ParsedPage &parsed)
+bool EtlRun::commitGroup()
+{
+    if (m_group.isEmpty())
+        return true;
+    const QList<PendingPage> group = std::exchange(m_group, {});
+    m_groupRecords = 0;
+    const EtlRunRecord before = m_record;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status st = writeGroup(group); !st.ok()) {
+        m_ctx.client.cancel();
+        fail(QStringLiteral("database"), QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail));
+        return false;
+    }
+    const qint64 writeMs = timer.elapsed();
+    int pages = before.pages;
+    qint64 received = before.received;
+    for (const PendingPage &g : group) {
+        const ParsedPage &parsed = g.parsed;
+        received += parsed.received;
+        SyncProgress p{m_record.runId, m_region, ++pages, 0, received, parsed.total};
+        if (parsed.perPage > 0)
+            p.totalPages = (parsed.total + parsed.perPage - 1) / parsed.perPage;
+        emit progress(p);
+        log(QStringLiteral("page %1 written: %2 valid, %3 rejected (parse %4 ms, write %5 ms for %6 page(s))")
+                .arg(g.page)
+                .arg(parsed.valid.size())
+                .arg(parsed.rejected.size())
+                .arg(parsed.parseMs)
+                .arg(writeMs)
+                .arg(group.size()));
+    }
+    return true;
+}
+
+Status EtlRun::writeGroup(const QList<PendingPage> &group)
 {
     EtlRunRecord next = m_record;
     const qint64 now = m_ctx.clock.nowMs();
+    const std::optional<int> nextPage = group.last().parsed.nextPage;
     Status st = m_ctx.db.transaction([&]() -> Status {
-        const auto counts = PersonnelRepository(m_ctx.db).upsert(parsed.valid, m_record.runId);
-        if (!counts)
-            return counts.error();
+        PersonnelRepository people(m_ctx.db);
         QuarantineRepository quarantine(m_ctx.db);
-        for (const RejectedRecord &r : parsed.rejected) {
-            if (Status s = quarantine.insert({0, m_record.runId, r.nik, r.reasons, r.raw, now, {}, 0}); !s.ok())
-                return s;
+        for (const PendingPage &g : group) {
+            const ParsedPage &parsed = g.parsed;
+            const auto counts = people.upsert(parsed.valid, m_record.runId);
+            if (!counts)
+                return counts.error();
+            for (const RejectedRecord &r : parsed.rejected) {
+                if (Status s = quarantine.insert({0, m_record.runId, r.nik, r.reasons, r.raw, now, {}, 0}); !s.ok())
+                    return s;
+            }
+            next.pages += 1;
+            next.received += parsed.received;
+            next.inserted += counts->inserted;
+            next.updated += counts->updated;
+            next.unchanged += counts->unchanged;
+            next.rejected += parsed.rejected.size();
         }
-        next.pages += 1;
-        next.received += parsed.received;
-        next.inserted += counts->inserted;
-        next.updated += counts->updated;
-        next.unchanged += counts->unchanged;
-        next.rejected += parsed.rejected.size();
         next.requestIds = m_ctx.client.requestIds();
         EtlRunRepository runs(m_ctx.db);
-        Status s = parsed.nextPage ? runs.saveResumePoint({m_region, m_record.runId, *parsed.nextPage,
-                                                           m_record.updatedSince, m_chainStartedMs})
-                                   : runs.clearResumePoint(m_region);
-        if (s.ok() && !parsed.nextPage) {
+        Status s = nextPage ? runs.saveResumePoint({m_region, m_record.runId, *nextPage, m_record.updatedSince, m_chainStartedMs})
+                            : runs.clearResumePoint(m_region);
+        if (s.ok() && !nextPage) {
             s = runs.setWatermark(m_region, iso(m_chainStartedMs));
             next.status = QStringLiteral("ok");
             next.endedAtMs = now;
@@ -279,6 +339,8 @@ void EtlRun::end()
         return;
     }
     m_endWhenParsed = false;
+    // The client outlives this run: the next region's requests must not be logged under this run's id.
+    disconnect(&m_ctx.client, nullptr, this, nullptr);
     emit finished();
 }
 
@@ -286,6 +348,9 @@ void EtlRun::fail(const QString &kind, const QString &error)
 {
     if (m_done)
         return;
+    // Pages parsed before the failure are kept, as if each had been committed on its own.
+    if (kind != QLatin1String("database") && !commitGroup())
+        return; // commitGroup failed and ended the run
     m_done = true;
     m_record.status = kind == QLatin1String("cancelled") ? QStringLiteral("cancelled") : QStringLiteral("failed");
     m_record.failureKind = kind;

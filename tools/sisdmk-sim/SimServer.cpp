@@ -80,6 +80,9 @@ SimServer::SimServer(const SimConfig &config, Dataset &dataset)
     const int threads = m_config.threads;
     m_http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
     m_http.set_keep_alive_max_count(100000);
+    // Headers and body go out in separate writes: without TCP_NODELAY every small answer waits
+    // for the client's delayed ACK (~40 ms on Linux), which dominated small pages and logins.
+    m_http.set_tcp_nodelay(true);
     m_http.set_post_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         if (req.has_header("X-Request-ID"))
             res.set_header("X-Request-ID", req.get_header_value("X-Request-ID"));

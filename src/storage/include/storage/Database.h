@@ -26,7 +26,10 @@ public:
     // every write), the caller runs quickCheckFile() off the GUI thread and hands the result
     // to completeDeferredCheck(); a corrupt file is still never written. A quick_check of a
     // 1.5 GB database takes ~1.5 s, which is why the GUI defers it.
-    enum class IntegrityCheck { AtOpen, Deferred };
+    // VerifiedByCaller: another connection of this process has already passed the check on this
+    // same file (the ETL worker's connection beside the CLI's or app's Core): no second read of
+    // the whole file. Only valid when no migration is due; otherwise it checks as AtOpen.
+    enum class IntegrityCheck { AtOpen, Deferred, VerifiedByCaller };
 
     // Opens (creating if missing, in ReadWrite), runs PRAGMA quick_check (a corrupt file is
     // opened read-only-never-written and DatabaseCorrupt returned), refuses a schema newer

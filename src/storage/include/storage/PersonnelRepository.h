@@ -5,6 +5,7 @@
 #include "domain/personnel/Personnel.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -52,6 +53,17 @@ public:
     Result<QString> digest() const;
 
     static QString jobsToJson(const QList<PersonnelJob> &jobs);
+
+    // First full load: building the four secondary indexes once at the end (a sort) is several times
+    // cheaper than two million random inserts into each. beginBulkLoad drops them, in one committed
+    // transaction, when the table is empty, and reports true; it also reports true when they are already
+    // missing (a bulk load killed before its end: the resumed sync finishes it). The primary key is never
+    // dropped, so uniqueness and "newer LAST_UPDATED wins" hold throughout. endBulkLoad re-creates any
+    // missing index (CREATE INDEX IF NOT EXISTS, same definitions as sql/004_personnel.sql).
+    static Result<bool> beginBulkLoad(Database &db);
+    static Status endBulkLoad(Database &db);
+    // Names of the secondary indexes that exist now (tests, checks).
+    static Result<QStringList> secondaryIndexes(Database &db);
 
 private:
     Database &m_db;

@@ -4,7 +4,10 @@
 #include "storage/EtlRunRepository.h"
 #include "sync/SyncTypes.h"
 
+#include "sync/PageParser.h"
+
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -19,7 +22,6 @@ class MetricsRegistry;
 class SisdmkClient;
 class SisdmkMapper;
 struct HttpOutcome;
-struct ParsedPage;
 
 struct EtlRunContext
 {
@@ -49,13 +51,20 @@ signals:
 
 private:
     void log(const QString &message, bool warning = false);
+    void login();
     void fetch(int page);
     void onFetched(int page, const HttpOutcome &o);
     void pump();
     void parse(int page, const QByteArray &body, const QString &requestId);
     void end();
     void onParsed(int page, const QString &requestId, const ParsedPage &parsed, const QByteArray &formatBody);
-    Status writePage(const ParsedPage &parsed);
+    struct PendingPage
+    {
+        int page = 0;
+        ParsedPage parsed;
+    };
+    bool commitGroup();
+    Status writeGroup(const QList<PendingPage> &group);
     void finishOk();
     void fail(const QString &kind, const QString &error);
     void keepRawBody(const QString &requestId, const QString &reason, const QByteArray &body);
@@ -76,12 +85,18 @@ public:
     bool m_fetching = false;
     bool m_parsing = false;
     bool m_endWhenParsed = false;
+    bool m_tokenReused = false; // the sync's token from an earlier region: one re-login if refused
+    bool m_firstAnswer = true;
     // Pipeline: one request in flight, one fetched body waiting, one page parsing, one being written.
     int m_nextToFetch = 0;      // page to request next (0: none known yet)
     QHash<int, int> m_hints;    // page -> next page seen by the quick look, checked after parsing
     int m_pendingPage = 0;
     QByteArray m_pendingBody;
     QString m_pendingRequestId;
+    // Parsed pages waiting for their group's commit (bounded: a few thousand records).
+    QList<PendingPage> m_group;
+    qint64 m_groupRecords = 0;
+    QElapsedTimer m_groupAge;
 };
 
 } // namespace mt

@@ -72,6 +72,7 @@ private:
     QPointer<EtlRun> m_run;
     bool m_busy = false;
     bool m_cancelled = false;
+    bool m_bulkLoad = false; // secondary personnel indexes dropped for this sync, rebuilt in finishAll
 };
 
 } // namespace mt

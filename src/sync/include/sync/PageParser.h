@@ -42,7 +42,13 @@ public:
     // Fields whose absence from every record of a non-empty page means the format changed.
     static const QStringList &requiredFields();
     // Pure and thread-safe (runs on a pool thread); never throws, whatever the bytes.
+    // Tries parseFast, else parseQt: the same result either way (the fast path declines what it cannot
+    // match exactly). MEDTRACK_SISDMK_QT_PARSER=1 forces the Qt path (comparisons, diagnosis).
     static ParsedPage parse(const QByteArray &body, const SisdmkMapper &mapper, QDate today);
+    // QJsonDocument: handles everything (invalid UTF-8 sanitised and flagged, every format error).
+    static ParsedPage parseQt(const QByteArray &body, const SisdmkMapper &mapper, QDate today);
+    // simdjson (when built with it): well-formed pages only; nullopt = use parseQt.
+    static std::optional<ParsedPage> parseFast(const QByteArray &body, const SisdmkMapper &mapper, QDate today);
 
     static inline const QString InvalidUtf8 = QStringLiteral("invalid_utf8");
     static inline const QString NotObject = QStringLiteral("not_an_object");

@@ -55,6 +55,8 @@ public:
     void fetchPage(const QString &region, const QString &since, int page, int perPage, Callback done);
     void cancel();
     QString token() const { return m_token; }
+    // Forgets the token (a new sync logs in again; tokens expire between scheduled syncs).
+    void clearToken() { m_token.clear(); }
     // Every X-Request-ID sent since the last clear (for the run audit).
     const QStringList &requestIds() const { return m_requestIds; }
     void clearRequestIds() { m_requestIds.clear(); }
