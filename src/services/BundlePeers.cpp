@@ -2,6 +2,7 @@
 #include "BundlePeers.h"
 
 #include "storage/Database.h"
+#include "storage/EventStore.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -96,8 +97,8 @@ Result<QList<LoggedEvent>> BundlePeers::eventsAfter(qint64 afterSeq, const QStri
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, id, entity_type, entity_id, type, payload, actor, site_id, hlc FROM events "
-                             "WHERE seq > ? AND site_id <> COALESCE(?, '') ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT seq, ") + EventStore::eventColumns()
+              + QStringLiteral(" FROM events WHERE seq > ? AND site_id <> COALESCE(?, '') ORDER BY seq LIMIT ?"));
     q.addBindValue(afterSeq);
     q.addBindValue(excludeSite);
     q.addBindValue(limit);
@@ -105,15 +106,8 @@ Result<QList<LoggedEvent>> BundlePeers::eventsAfter(qint64 afterSeq, const QStri
         return Database::fromSqlError(q.lastError(), QStringLiteral("read events"));
     QList<LoggedEvent> out;
     while (q.next()) {
-        Event e;
-        e.id = q.value(1).toString();
-        e.entityType = q.value(2).toString();
-        e.entityId = q.value(3).toString();
-        e.type = q.value(4).toString();
-        e.payload = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-        e.actor = q.value(6).toString();
-        e.siteId = q.value(7).toString();
-        e.hlc = Hlc{q.value(8).toLongLong()};
+        Event e = EventStore::eventFromRow(q, 1);
+        e.serverSeq.reset(); // hub numbering is between a site and its hub: never in a bundle
         out.append(LoggedEvent{q.value(0).toLongLong(), std::move(e)});
     }
     return out;

@@ -292,4 +292,14 @@ Result<EventStore::ChainReport> EventStore::verifyRows() const
     return report;
 }
 
+const QString &EventStore::eventColumns()
+{
+    return rows::eventColumns();
+}
+
+Event EventStore::eventFromRow(const QSqlQuery &q, int first)
+{
+    return rows::eventFrom(q, first);
+}
+
 } // namespace mt

@@ -21,20 +21,6 @@ const QString kOutboxWhere = QStringLiteral(
     "AND e.seq > ? "
     "AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.event_id = e.id AND r.hub_url = ?)");
 
-Event eventFromRow(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(1).toString();
-    e.entityType = q.value(2).toString();
-    e.entityId = q.value(3).toString();
-    e.type = q.value(4).toString();
-    e.payload = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-    e.actor = q.value(6).toString();
-    e.siteId = q.value(7).toString();
-    e.hlc = Hlc{q.value(8).toLongLong()};
-    return e;
-}
-
 Status exec(QSqlQuery &q, const QString &what)
 {
     return q.exec() ? Status{} : Database::fromSqlError(q.lastError(), what);
@@ -49,7 +35,7 @@ Result<QList<HubSyncStore::OutboxEvent>> HubSyncStore::outbox(const QString &sit
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.seq, e.id, e.entity_type, e.entity_id, e.type, e.payload, e.actor, e.site_id, e.hlc ")
+    q.prepare(QStringLiteral("SELECT e.seq, ") + EventStore::eventColumns() + QLatin1Char(' ')
               + kOutboxWhere + QStringLiteral(" ORDER BY e.seq LIMIT ?"));
     q.addBindValue(siteId);
     q.addBindValue(afterSeq);
@@ -59,7 +45,7 @@ Result<QList<HubSyncStore::OutboxEvent>> HubSyncStore::outbox(const QString &sit
         return st;
     QList<OutboxEvent> out;
     while (q.next())
-        out.append(OutboxEvent{q.value(0).toLongLong(), eventFromRow(q)});
+        out.append(OutboxEvent{q.value(0).toLongLong(), EventStore::eventFromRow(q, 1)});
     return out;
 }
 

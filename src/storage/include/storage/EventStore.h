@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -24,6 +25,12 @@ public:
     // blobs). Returns how many events were new.
     Result<int> append(const QList<Event> &events,
                        const std::function<Status(QSqlDatabase &)> &alsoInTransaction = {});
+
+    // For queries that read events outside the store (hub outbox, bundles): the event columns
+    // "id, entity_type, entity_id, type, payload, actor, site_id, hlc, server_seq" and their reader,
+    // which starts at column `first`.
+    static const QString &eventColumns();
+    static Event eventFromRow(const QSqlQuery &q, int first);
 
     // All events of one entity in fold order.
     Result<QList<Event>> eventsFor(const QString &entityType, const QString &entityId) const;
