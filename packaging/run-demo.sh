@@ -19,8 +19,11 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   sleep 1
 fi
 # Hub and SISDMK credentials live in the OS keychain only; without a session's secret service, start one.
+# Its keyring file lives in the demo directory, so an existing login keyring with another password
+# is left alone and the demo's hub token and SISDMK password survive from one run to the next.
 if [ -z "${MT_DEMO_IN_SESSION:-}" ] && [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  exec env MT_DEMO_IN_SESSION=1 MT_DEMO_SKIP_BUILD=1 dbus-run-session -- "$0" "$@"
+  mkdir -p "$datadir/keyring"
+  exec env MT_DEMO_IN_SESSION=1 MT_DEMO_SKIP_BUILD=1 XDG_DATA_HOME="$datadir/keyring" dbus-run-session -- "$0" "$@"
 fi
 if [ -n "${MT_DEMO_IN_SESSION:-}" ]; then
   echo -n "medtrack-demo" | gnome-keyring-daemon --unlock --components=secrets >/dev/null

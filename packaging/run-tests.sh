@@ -5,7 +5,11 @@ cd "$(dirname "$0")/.."
 packaging/setup-debian.sh
 packaging/build.sh
 export QT_QPA_PLATFORM=offscreen
-dbus-run-session -- bash -c '
+# A keyring of its own: gnome-keyring keeps its file under $XDG_DATA_HOME/keyrings, and an existing
+# login keyring with another password (the user's, or the demo's) would stay locked.
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+XDG_DATA_HOME="$keyring_home" dbus-run-session -- bash -c '
   echo -n medtrack-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
   ctest --test-dir build --output-on-failure -j2 --timeout 900
 '
