@@ -197,6 +197,9 @@ void TestHubSyncWorker::refusedEventIsRecordedAndNotResent()
                                   {{QStringLiteral("severity"), QStringLiteral("info")}, {QStringLiteral("module"), QStringLiteral("hr")},
                                    {QStringLiteral("title"), QStringLiteral("Impostor")}});
     other.insert(QStringLiteral("id"), clashId);
+    // A different HLC for sure: made in the same millisecond, the impostor could carry ours.
+    const qint64 clashHlc = scalar(m_a.path(), QStringLiteral("SELECT hlc FROM events WHERE id = '%1'").arg(clashId)).toLongLong();
+    other.insert(QStringLiteral("hlc"), mt::Hlc{clashHlc + 1}.toString());
     const Reply stored = m_hub.hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{other}}},
                                              m_hub.deviceToken());
     QCOMPARE(stored.status, 200);
