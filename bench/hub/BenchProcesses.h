@@ -1,35 +1,18 @@
 // Real processes of the hub benchmark: a throwaway PostgreSQL cluster and medtrack-hub on loopback.
 #pragma once
 
+#include "PgCluster.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace mt::bench {
 
-// initdb + pg_ctl on 127.0.0.1:<free port> (as the postgres user when run as root); default
-// durability settings (fsync on), unlike the test suite's fsync=off.
-class PgCluster
-{
-public:
-    static bool binariesPresent();
-    ~PgCluster();
-    bool start(QString *why);
-    void stop();
-    // postgresql://hub@127.0.0.1:PORT/<database>; createDatabase() first for anything but "postgres".
-    QString url(const QString &database = QStringLiteral("postgres")) const;
-    bool createDatabase(const QString &name, QString *why);
-    quint16 port() const { return m_port; }
-
-private:
-    bool run(const QString &tool, const QStringList &args, QString *why);
-    QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    bool m_running = false;
-};
+using pg::freeTcpPort;
+using pg::PgCluster; // the benchmark's cluster keeps durability (fsync on), unlike the test suite's
 
 struct ProcessSample
 {
@@ -60,7 +43,6 @@ private:
     quint16 m_port = 0;
 };
 
-quint16 freeTcpPort();
 ProcessSample sampleProcess(qint64 pid);
 QString loadAverage(); // first three fields of /proc/loadavg
 

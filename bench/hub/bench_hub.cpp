@@ -100,7 +100,7 @@ int runAll(const Cli &cli)
     std::unique_ptr<PgCluster> pg;
     if (o.postgres) {
         QString why;
-        pg = std::make_unique<PgCluster>();
+        pg = std::make_unique<PgCluster>(QStringList{QStringLiteral("max_connections=300")});
         if (!PgCluster::binariesPresent() || !pg->start(&why)) {
             std::fprintf(stderr, "bench_hub: PostgreSQL did not start: %s\n", qPrintable(why));
             return 1;

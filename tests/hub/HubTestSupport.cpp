@@ -9,90 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QThread>
 
 #include <httplib.h>
-#include <unistd.h>
 
 namespace mt::test {
-
-namespace {
-
-const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
-
-} // namespace
-
-quint16 freeTcpPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-bool PgCluster::binariesPresent()
-{
-    return QFile::exists(kPgBin + QStringLiteral("/initdb")) && QFile::exists(kPgBin + QStringLiteral("/pg_ctl"));
-}
-
-PgCluster::~PgCluster()
-{
-    stop();
-}
-
-bool PgCluster::run(const QString &tool, const QStringList &args, QString *why)
-{
-    QProcess p;
-    QStringList full = args;
-    QString program = kPgBin + QLatin1Char('/') + tool;
-    if (::geteuid() == 0) { // PostgreSQL refuses to run as root
-        full = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
-        program = QStringLiteral("runuser");
-    }
-    p.start(program, full);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        *why = tool + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
-        return false;
-    }
-    return true;
-}
-
-bool PgCluster::start(QString *why)
-{
-    if (!m_dir.isValid())
-        return *why = QStringLiteral("no temp dir"), false;
-    if (::geteuid() == 0) {
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
-    }
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("hub"),
-                                        QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8")}, why))
-        return false;
-    m_port = freeTcpPort();
-    const QString opts = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                             .arg(m_port).arg(m_dir.path());
-    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), opts, QStringLiteral("-l"),
-                                        m_dir.filePath(QStringLiteral("pg.log")), QStringLiteral("-w"),
-                                        QStringLiteral("start")}, why))
-        return false;
-    m_running = true;
-    return true;
-}
-
-void PgCluster::stop()
-{
-    if (!m_running)
-        return;
-    QString why;
-    run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                                   QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &why);
-    m_running = false;
-}
-
-QString PgCluster::url() const
-{
-    return QStringLiteral("postgresql://hub@127.0.0.1:%1/postgres").arg(m_port);
-}
 
 HubProcess::HubProcess(QStringList backendArgs)
     : m_backendArgs(std::move(backendArgs))

@@ -1,35 +1,20 @@
 // Test helpers for the hub: a real medtrack-hub process, a throwaway PostgreSQL, an HTTP client.
 #pragma once
 
+#include "PgCluster.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace mt::test {
 
-quint16 freeTcpPort();
-
-// initdb + pg_ctl on 127.0.0.1:<free port> in a temp dir (as the postgres user when run as root).
-class PgCluster
-{
-public:
-    static bool binariesPresent();
-    ~PgCluster();
-    bool start(QString *why);
-    void stop();
-    QString url() const; // postgresql://hub@127.0.0.1:PORT/postgres
-
-private:
-    bool run(const QString &tool, const QStringList &args, QString *why);
-    QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    bool m_running = false;
-};
+using pg::freeTcpPort;
+using pg::PgCluster; // the tests start it with fsync=off
 
 struct Reply
 {

@@ -42,7 +42,7 @@ private:
     qint64 storedCount(); // events visible to a central token
     QList<QJsonObject> pullAll(const QString &token, int limit = 1000);
 
-    PgCluster m_pg;
+    PgCluster m_pg{QStringList{QStringLiteral("fsync=off")}};
     QTemporaryDir m_dir;
     std::unique_ptr<HubProcess> m_hub;
     QString m_codeA;
