@@ -5,10 +5,10 @@
 #include "services/SisdmkAlertSink.h"
 #include "storage/EtlRunRepository.h"
 #include "storage/PersonnelRepository.h"
-#include "sync/CredentialStore.h"
-#include "sync/EtlController.h"
-#include "sync/MetricsRegistry.h"
-#include "sync/SisdmkConfig.h"
+#include "sisdmk/SisdmkCredentialStore.h"
+#include "sisdmk/EtlController.h"
+#include "observability/MetricsRegistry.h"
+#include "sisdmk/SisdmkConfig.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -57,7 +57,7 @@ Result<SisdmkCredentials> credentialsFor(CtlContext &ctx, const QString &baseUrl
     const QString user = ctx.args().value(QStringLiteral("username"));
     if (!user.isEmpty())
         return SisdmkCredentials{user, ctx.readSecret(SisdmkText::tr("SISDMK password for %1: ").arg(user))};
-    CredentialStore store;
+    SisdmkCredentialStore store;
     QEventLoop loop;
     std::optional<Result<SisdmkCredentials>> got;
     store.read(baseUrl, [&](const Result<SisdmkCredentials> &r) {
@@ -185,7 +185,7 @@ int runCredentials(CtlContext &ctx)
     const QString password = ctx.readSecret(SisdmkText::tr("SISDMK password for %1: ").arg(user));
     if (password.isEmpty())
         return ctx.usage(SisdmkText::tr("The password (first line of standard input) is empty."));
-    CredentialStore store;
+    SisdmkCredentialStore store;
     QEventLoop loop;
     std::optional<Status> result;
     store.write(url, {user, password}, [&](const Status &st) {
@@ -196,8 +196,8 @@ int runCredentials(CtlContext &ctx)
         loop.exec();
     if (!result->ok())
         return failPlain(ctx, QStringLiteral("keychain"), result->detail);
-    return ctx.success({{QStringLiteral("key"), CredentialStore::keyFor(url)}},
-                       SisdmkText::tr("SISDMK credentials for %1 stored in the keychain.").arg(CredentialStore::keyFor(url)));
+    return ctx.success({{QStringLiteral("key"), SisdmkCredentialStore::keyFor(url)}},
+                       SisdmkText::tr("SISDMK credentials for %1 stored in the keychain.").arg(SisdmkCredentialStore::keyFor(url)));
 }
 
 int runRuns(CtlContext &ctx)

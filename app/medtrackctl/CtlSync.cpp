@@ -2,7 +2,7 @@
 #include "CtlCommands.h"
 
 #include "services/ErrorText.h"
-#include "sync/HubSyncController.h"
+#include "hubsync/HubSyncController.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

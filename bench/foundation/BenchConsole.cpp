@@ -3,7 +3,7 @@
 
 #include "alerts/AlertConsole.h"
 #include "alerts/AlertTableModel.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "common/Clock.h"
 #include "services/Core.h"
 #include "storage/Database.h"

@@ -4,7 +4,7 @@
 #include "domain/Permissions.h"
 #include "domain/personnel/RegionDirectory.h"
 #include "storage/Database.h"
-#include "sync/EtlWorker.h"
+#include "sisdmk/EtlWorker.h"
 
 #include <QDir>
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "domain/personnel/NikValidator.h"
 #include "domain/personnel/SisdmkMapper.h"
-#include "sync/PageParser.h"
+#include "sisdmk/PageParser.h"
 
 #include <QHash>
 

@@ -3,10 +3,10 @@
 
 #include "domain/Permissions.h"
 #include "services/SisdmkAlertSink.h"
-#include "sync/CredentialStore.h"
-#include "sync/EtlController.h"
-#include "sync/MetricsRegistry.h"
-#include "sync/SisdmkScheduler.h"
+#include "sisdmk/SisdmkCredentialStore.h"
+#include "sisdmk/EtlController.h"
+#include "observability/MetricsRegistry.h"
+#include "sisdmk/SisdmkScheduler.h"
 
 namespace mt {
 
@@ -16,7 +16,7 @@ SisdmkService::SisdmkService(Core &core, SisdmkConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_sink(std::make_unique<SisdmkAlertSink>(core))
     , m_metrics(std::make_unique<MetricsRegistry>())
-    , m_credentials(std::make_unique<CredentialStore>())
+    , m_credentials(std::make_unique<SisdmkCredentialStore>())
     , m_controller(std::make_unique<EtlController>(core.dataDir(), core.clock(), m_config, m_sink.get(),
                                                    m_metrics.get()))
     , m_scheduler(std::make_unique<SisdmkScheduler>(*m_controller, *m_credentials, core.clock(), m_config,
@@ -90,7 +90,7 @@ QString SisdmkService::availabilityMessage() const
     case Availability::NoCredentials:
         return tr("No SISDMK credentials are stored in the keychain for %1. Store them with "
                   "\"medtrackctl sisdmk credentials set\".")
-            .arg(CredentialStore::keyFor(m_config.baseUrl));
+            .arg(SisdmkCredentialStore::keyFor(m_config.baseUrl));
     case Availability::KeychainUnavailable:
         return tr("The keychain cannot be read, so SISDMK cannot be reached: %1").arg(m_keychainDetail);
     case Availability::Ready:

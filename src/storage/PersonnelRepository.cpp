@@ -178,7 +178,7 @@ QString PersonnelRepository::jobsToJson(const QList<PersonnelJob> &jobs)
 
 namespace {
 
-// Same definitions as sql/004_personnel.sql (tst_sync checks a bulk-loaded schema against a migrated one).
+// Same definitions as sql/004_personnel.sql (tst_sisdmk_etl checks a bulk-loaded schema against a migrated one).
 const QList<std::pair<QString, QString>> &secondaryIndexDefinitions()
 {
     static const QList<std::pair<QString, QString>> defs{

@@ -4,7 +4,7 @@
 
 #include "alerts/AlertConsole.h"
 #include "alerts/AlertTableModel.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "incidents/CloseIncidentDialog.h"
 #include "incidents/IncidentDetail.h"
 #include "incidents/IncidentList.h"

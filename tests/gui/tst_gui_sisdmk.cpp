@@ -5,9 +5,9 @@
 #include "SisdmkSeed.h"
 
 #include "common/Clock.h"
-#include "common/UiContext.h"
-#include "integration/IntegrationScreen.h"
-#include "integration/SyncRunsModel.h"
+#include "base/UiContext.h"
+#include "sisdmkintegration/IntegrationScreen.h"
+#include "sisdmkintegration/SyncRunsModel.h"
 #include "personnel/PersonJobsModel.h"
 #include "personnel/PersonnelScreen.h"
 #include "personnel/PersonnelTableModel.h"
@@ -16,7 +16,7 @@
 #include "services/Core.h"
 #include "services/SisdmkService.h"
 #include "shell/MainWindow.h"
-#include "sync/CredentialStore.h"
+#include "sisdmk/SisdmkCredentialStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -134,7 +134,7 @@ void TestGuiSisdmk::initTestCase()
 void TestGuiSisdmk::cleanupTestCase()
 {
     if (m_keychain.value_or(false)) {
-        CredentialStore store;
+        SisdmkCredentialStore store;
         bool done = false;
         store.remove(m_baseUrl, [&](const Status &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
@@ -149,7 +149,7 @@ bool TestGuiSisdmk::ensureCredentials()
 {
     if (m_keychain)
         return *m_keychain;
-    CredentialStore store;
+    SisdmkCredentialStore store;
     std::optional<Status> written;
     store.write(m_baseUrl, {QStringLiteral("u"), QStringLiteral("p")}, [&](const Status &s) { written = s; });
     (void)QTest::qWaitFor([&] { return written.has_value(); }, 20000);

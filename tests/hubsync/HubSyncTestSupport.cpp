@@ -2,7 +2,7 @@
 #include "HubSyncTestSupport.h"
 
 #include "services/Core.h"
-#include "sync/HubTokenStore.h"
+#include "hubsync/HubTokenStore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

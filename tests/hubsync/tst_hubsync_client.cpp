@@ -1,6 +1,6 @@
 // HubClient: which failures are retried, how often, after which delay, and that each retry is reported.
 #include "HubSyncTestSupport.h"
-#include "sync/HubClient.h"
+#include "hubsync/HubClient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

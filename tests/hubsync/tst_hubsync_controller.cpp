@@ -2,7 +2,7 @@
 #include "FakeClock.h"
 #include "HubSyncTestSupport.h"
 #include "services/Core.h"
-#include "sync/HubSyncController.h"
+#include "hubsync/HubSyncController.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,12 +1,12 @@
 // Hub sync in the GUI, offscreen: the status-bar widget's texts, "Sync now" (button and menu), the admin dialog.
 #include "HubSyncTestSupport.h"
 #include "common/Clock.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "services/Core.h"
 #include "services/HubSync.h"
 #include "shell/MainWindow.h"
-#include "sync/HubConnectionDialog.h"
-#include "sync/HubSyncStatusWidget.h"
+#include "hubconnection/HubConnectionDialog.h"
+#include "hubconnection/HubSyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>

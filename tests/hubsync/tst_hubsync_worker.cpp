@@ -4,8 +4,8 @@
 #include "common/Clock.h"
 #include "domain/EventJson.h"
 #include "services/Core.h"
-#include "sync/HubSyncController.h"
-#include "sync/HubSyncStore.h"
+#include "hubsync/HubSyncController.h"
+#include "hubsync/HubSyncStore.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

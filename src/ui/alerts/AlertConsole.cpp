@@ -3,10 +3,10 @@
 
 #include "alerts/AlertDetailsPane.h"
 #include "alerts/AlertTableModel.h"
-#include "common/ReasonDialog.h"
-#include "common/SeverityStyle.h"
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/ReasonDialog.h"
+#include "base/SeverityStyle.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "incidents/OpenIncidentDialog.h"
 #include "services/ErrorText.h"
 

@@ -1,9 +1,9 @@
 // Alert details: fields as a small table, then the event timeline with conflicts marked.
 #include "alerts/AlertDetailsPane.h"
 
-#include "common/UiContext.h"
-#include "common/UiText.h"
-#include "common/SeverityStyle.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
+#include "base/SeverityStyle.h"
 #include "services/ErrorText.h"
 
 #include <QLabel>

@@ -1,8 +1,8 @@
 // Alert console model: pages of kPageSize rows from AlertRepository::page; never loads every row.
 #include "alerts/AlertTableModel.h"
 
-#include "common/SeverityStyle.h"
-#include "common/UiText.h"
+#include "base/SeverityStyle.h"
+#include "base/UiText.h"
 #include "services/Core.h"
 #include "services/ErrorText.h"
 

@@ -6,7 +6,7 @@
 #include "bundle/BundleUi.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportBundleDialog.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 
 #include <QAction>
 #include <QMenu>

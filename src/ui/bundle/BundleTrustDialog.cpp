@@ -5,7 +5,7 @@
 
 #include "bundle/BundleUi.h"
 #include "bundle/SigningKeyFetch.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "services/BundleText.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // BundleUi: status styling, permission hints and default file names for the bundle dialogs.
 #include "bundle/BundleUi.h"
 
-#include "common/UiText.h"
+#include "base/UiText.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -5,7 +5,7 @@
 
 #include "bundle/BundleRunner.h"
 #include "bundle/BundleUi.h"
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "services/BundleText.h"
 
 #include <QDir>

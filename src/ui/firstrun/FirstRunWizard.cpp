@@ -1,7 +1,7 @@
 // First-run wizard: site settings, then the bootstrap admin (Core::addUser with no actor).
 #include "firstrun/FirstRunWizard.h"
 
-#include "common/UiText.h"
+#include "base/UiText.h"
 #include "services/Core.h"
 #include "services/ErrorText.h"
 

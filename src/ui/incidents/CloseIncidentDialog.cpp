@@ -3,7 +3,7 @@
 
 #include "ui_CloseIncidentDialog.h"
 
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "services/ErrorText.h"
 
 #include <QFile>

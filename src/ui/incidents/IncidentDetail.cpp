@@ -1,10 +1,10 @@
 // Incident detail: every action goes through Core; the view re-reads the incident after each change.
 #include "incidents/IncidentDetail.h"
 
-#include "common/ReasonDialog.h"
-#include "common/SeverityStyle.h"
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/ReasonDialog.h"
+#include "base/SeverityStyle.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "incidents/CloseIncidentDialog.h"
 #include "services/ErrorText.h"
 

@@ -1,8 +1,8 @@
 // Incident list: lazy model, debounced search, 1 s timer that only repaints the SLA columns.
 #include "incidents/IncidentList.h"
 
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "incidents/IncidentTableModel.h"
 #include "incidents/OpenIncidentDialog.h"
 

@@ -2,8 +2,8 @@
 #include "incidents/IncidentTableModel.h"
 
 #include "common/Clock.h"
-#include "common/SeverityStyle.h"
-#include "common/UiText.h"
+#include "base/SeverityStyle.h"
+#include "base/UiText.h"
 #include "services/Core.h"
 #include "services/ErrorText.h"
 

@@ -3,8 +3,8 @@
 
 #include "ui_OpenIncidentDialog.h"
 
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "services/ErrorText.h"
 
 #include <QCheckBox>

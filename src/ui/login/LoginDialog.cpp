@@ -3,7 +3,7 @@
 
 #include "ui_LoginDialog.h"
 
-#include "common/UiText.h"
+#include "base/UiText.h"
 #include "services/ErrorText.h"
 
 #include <QPushButton>

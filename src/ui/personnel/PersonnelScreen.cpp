@@ -1,8 +1,8 @@
 // PersonnelScreen: filters -> PersonnelQueries (query thread) -> models; the GUI thread only paints.
 #include "personnel/PersonnelScreen.h"
 
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "personnel/PersonJobsModel.h"
 #include "personnel/PersonnelTableModel.h"
 #include "services/ErrorText.h"

@@ -1,7 +1,7 @@
 // PersonnelTableModel: display of PersonSummary rows; the NIK shown is whatever services allowed.
 #include "personnel/PersonnelTableModel.h"
 
-#include "common/UiText.h"
+#include "base/UiText.h"
 
 #include <QFont>
 

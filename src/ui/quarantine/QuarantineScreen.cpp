@@ -1,7 +1,7 @@
 // QuarantineScreen: pages from PersonnelQueries (query thread); the review goes through Core::reviewQuarantine.
 #include "quarantine/QuarantineScreen.h"
 
-#include "common/UiContext.h"
+#include "base/UiContext.h"
 #include "domain/Permissions.h"
 #include "quarantine/QuarantineTableModel.h"
 #include "services/ErrorText.h"

@@ -1,7 +1,7 @@
 // QuarantineTableModel: received time, NIK as sent, reasons in words, batch, reviewer.
 #include "quarantine/QuarantineTableModel.h"
 
-#include "common/UiText.h"
+#include "base/UiText.h"
 #include "services/PersonnelTypes.h"
 
 namespace mt {

@@ -2,8 +2,8 @@
 #include "ui/AppController.h"
 
 #include "common/Clock.h"
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "firstrun/FirstRunWizard.h"
 #include "login/LoginDialog.h"
 #include "services/Core.h"

@@ -1,7 +1,7 @@
 // Critical escalations must be noticed even when the console is not in front.
 #include "shell/EscalationAnnouncer.h"
 
-#include "common/SeverityStyle.h"
+#include "base/SeverityStyle.h"
 #include "services/Core.h"
 
 #include <QApplication>

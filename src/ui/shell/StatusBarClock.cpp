@@ -2,7 +2,7 @@
 #include "shell/StatusBarClock.h"
 
 #include "common/Clock.h"
-#include "common/UiText.h"
+#include "base/UiText.h"
 
 #include <QTimer>
 

@@ -2,11 +2,11 @@
 #include "start/StartOfShiftPanel.h"
 #include "storage/Database.h"
 
-#include "common/UiContext.h"
-#include "common/UiText.h"
+#include "base/UiContext.h"
+#include "base/UiText.h"
 #include "services/ErrorText.h"
-#include "sync/HubSyncController.h"
-#include "sync/HubSyncStatusWidget.h"
+#include "hubsync/HubSyncController.h"
+#include "hubconnection/HubSyncStatusWidget.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

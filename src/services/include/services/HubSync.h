@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "sync/HubSyncController.h"
+#include "hubsync/HubSyncController.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // Raises the SISDMK ETL's alerts as ordinary console alerts through Core (as the system actor).
 #pragma once
 
-#include "sync/AlertSink.h"
+#include "sisdmk/AlertSink.h"
 
 namespace mt {
 

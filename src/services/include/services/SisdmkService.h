@@ -3,8 +3,8 @@
 
 #include "services/Core.h"
 #include "services/PersonnelQueries.h"
-#include "sync/SisdmkConfig.h"
-#include "sync/SyncTypes.h"
+#include "sisdmk/SisdmkConfig.h"
+#include "sisdmk/SisdmkTypes.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,7 +13,7 @@
 
 namespace mt {
 
-class CredentialStore;
+class SisdmkCredentialStore;
 class EtlController;
 class MetricsRegistry;
 class SisdmkAlertSink;
@@ -74,7 +74,7 @@ private:
     SisdmkConfig m_config;
     std::unique_ptr<SisdmkAlertSink> m_sink;
     std::unique_ptr<MetricsRegistry> m_metrics;
-    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SisdmkCredentialStore> m_credentials;
     std::unique_ptr<EtlController> m_controller;
     std::unique_ptr<SisdmkScheduler> m_scheduler;
     std::unique_ptr<PersonnelQueries> m_queries;

@@ -1,0 +1,102 @@
+// One ETL run of one region: login, pages fetched / parsed / written in overlap, resumable per page.
+#pragma once
+
+#include "storage/EtlRunRepository.h"
+#include "sisdmk/SisdmkTypes.h"
+
+#include "sisdmk/PageParser.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+namespace spdlog { class logger; }
+class QThreadPool;
+
+namespace mt {
+
+class Clock;
+class Database;
+class MetricsRegistry;
+class SisdmkClient;
+class SisdmkMapper;
+struct HttpOutcome;
+
+struct EtlRunContext
+{
+    Database &db;
+    SisdmkClient &client;
+    QThreadPool &pool;
+    const SisdmkMapper &mapper;
+    const Clock &clock;
+    spdlog::logger &log;
+    int perPage = 500;
+};
+
+class EtlRun : public QObject
+{
+    Q_OBJECT
+public:
+    EtlRun(EtlRunContext ctx, QString region, QString sinceOverride, SisdmkCredentials credentials,
+           QObject *parent = nullptr);
+    // Records the run (status running) and logs in; everything after is asynchronous.
+    void start();
+    void cancel();
+    const EtlRunRecord &record() const { return m_record; }
+
+signals:
+    void progress(const mt::SyncProgress &p);
+    void finished();
+
+private:
+    void log(const QString &message, bool warning = false);
+    void login();
+    void fetch(int page);
+    void onFetched(int page, const HttpOutcome &o);
+    void pump();
+    void parse(int page, const QByteArray &body, const QString &requestId);
+    void end();
+    void onParsed(int page, const QString &requestId, const ParsedPage &parsed, const QByteArray &formatBody);
+    struct PendingPage
+    {
+        int page = 0;
+        ParsedPage parsed;
+    };
+    bool commitGroup();
+    Status writeGroup(const QList<PendingPage> &group);
+    void finishOk();
+    void fail(const QString &kind, const QString &error);
+    void keepRawBody(const QString &requestId, const QString &reason, const QByteArray &body);
+    static QString iso(qint64 ms);
+public:
+    // Cheap look at paging.next_page before the full parse (prefetch): -1 unknown, 0 null, else the page.
+    static int peekNextPage(const QByteArray &body);
+
+    EtlRunContext m_ctx;
+    QString m_region;
+    QString m_sinceOverride;
+    SisdmkCredentials m_credentials;
+    EtlRunRecord m_record;
+    qint64 m_chainStartedMs = 0;
+    int m_page = 1;
+    bool m_done = false;
+    bool m_cancelled = false;
+    bool m_fetching = false;
+    bool m_parsing = false;
+    bool m_endWhenParsed = false;
+    bool m_tokenReused = false; // the sync's token from an earlier region: one re-login if refused
+    bool m_firstAnswer = true;
+    // Pipeline: one request in flight, one fetched body waiting, one page parsing, one being written.
+    int m_nextToFetch = 0;      // page to request next (0: none known yet)
+    QHash<int, int> m_hints;    // page -> next page seen by the quick look, checked after parsing
+    int m_pendingPage = 0;
+    QByteArray m_pendingBody;
+    QString m_pendingRequestId;
+    // Parsed pages waiting for their group's commit (bounded: a few thousand records).
+    QList<PendingPage> m_group;
+    qint64 m_groupRecords = 0;
+    QElapsedTimer m_groupAge;
+};
+
+} // namespace mt

@@ -1,0 +1,36 @@
+// Status-bar widget of hub sync: state, last sync (site zone), pending and refused counts, "Sync now".
+#pragma once
+
+#include "domain/Types.h"
+#include "hubsync/HubSyncController.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace mt {
+
+class HubSyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    HubSyncStatusWidget(HubSyncController &controller, SiteZone zone, QWidget *parent = nullptr);
+
+    static QString stateText(HubSyncController::State state);
+
+private:
+    void refresh();
+    void showRetry(const HubRetry &retry);
+
+    HubSyncController &m_controller;
+    SiteZone m_zone;
+    QLabel *m_state;
+    QLabel *m_last;
+    QLabel *m_pending;
+    QLabel *m_rejected;
+    QToolButton *m_syncNow;
+    QString m_retryText;
+};
+
+} // namespace mt
