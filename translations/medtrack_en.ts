@@ -1496,14 +1496,6 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>--enrol-site and --enrol-code go together.</translation>
     </message>
     <message>
-        <source>Hub %1 unreachable: %2</source>
-        <translation>Hub %1 unreachable: %2</translation>
-    </message>
-    <message>
-        <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
-        <translation>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</translation>
-    </message>
-    <message>
         <source>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</source>
         <translation>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</translation>
     </message>
@@ -1578,24 +1570,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
     </message>
     <message>
-        <source>Hub %1 refused the request: %2</source>
-        <translation>Hub %1 refused the request: %2</translation>
-    </message>
-    <message>
-        <source>The sync could not use the database: %1</source>
-        <translation>The sync could not use the database: %1</translation>
-    </message>
-    <message>
-        <source>Hub %1 sent data this version cannot use: %2</source>
-        <translation>Hub %1 sent data this version cannot use: %2</translation>
-    </message>
-    <message>
         <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
         <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
-    </message>
-    <message>
-        <source>Enrolment with hub %1 failed: %2</source>
-        <translation>Enrolment with hub %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2176,41 @@ Restore the newest backup?
     <message>
         <source>Enrolling with %1…</source>
         <translation>Enrolling with %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubSync</name>
+    <message>
+        <source>Enrolment with hub %1 failed: %2</source>
+        <translation>Enrolment with hub %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 unreachable: %2</source>
+        <translation>Hub %1 unreachable: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again.</source>
+        <translation>Hub %1 refused the device token (expired or revoked); enrol again.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with hub %1; enrol with the code from the hub&apos;s administrator.</source>
+        <translation>Not enrolled with hub %1; enrol with the code from the hub&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain for the hub token (%1); hub sync needs a secret service.</source>
+        <translation>No usable OS keychain for the hub token (%1); hub sync needs a secret service.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the request: %2</source>
+        <translation>Hub %1 refused the request: %2</translation>
+    </message>
+    <message>
+        <source>The sync could not use the database: %1</source>
+        <translation>The sync could not use the database: %1</translation>
+    </message>
+    <message>
+        <source>Hub %1 sent data this version cannot use: %2</source>
+        <translation>Hub %1 sent data this version cannot use: %2</translation>
     </message>
 </context>
 <context>

@@ -1496,14 +1496,6 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>--enrol-site dan --enrol-code harus dipakai bersama.</translation>
     </message>
     <message>
-        <source>Hub %1 unreachable: %2</source>
-        <translation>Hub %1 tidak dapat dihubungi: %2</translation>
-    </message>
-    <message>
-        <source>No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.</source>
-        <translation>Keychain OS tidak dapat dipakai untuk token hub (%1); medtrackctl sync memerlukan layanan rahasia (secret service).</translation>
-    </message>
-    <message>
         <source>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</source>
         <translation>Belum terdaftar di hub %1; jalankan sync sekali dengan --enrol-site dan --enrol-code.</translation>
     </message>
@@ -1578,24 +1570,8 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
         <translation>Hub %1 menolak token perangkat (kedaluwarsa atau dicabut); daftar ulang dengan --enrol-site dan --enrol-code.</translation>
     </message>
     <message>
-        <source>Hub %1 refused the request: %2</source>
-        <translation>Hub %1 menolak permintaan: %2</translation>
-    </message>
-    <message>
-        <source>The sync could not use the database: %1</source>
-        <translation>Sinkronisasi tidak dapat menggunakan basis data: %1</translation>
-    </message>
-    <message>
-        <source>Hub %1 sent data this version cannot use: %2</source>
-        <translation>Hub %1 mengirim data yang tidak dapat digunakan oleh versi ini: %2</translation>
-    </message>
-    <message>
         <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
         <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6, percobaan ulang %7.</translation>
-    </message>
-    <message>
-        <source>Enrolment with hub %1 failed: %2</source>
-        <translation>Pendaftaran ke hub %1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2173,41 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Enrolling with %1…</source>
         <translation>Mendaftar ke %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HubSync</name>
+    <message>
+        <source>Enrolment with hub %1 failed: %2</source>
+        <translation>Pendaftaran ke hub %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 unreachable: %2</source>
+        <translation>Hub %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again.</source>
+        <translation>Hub %1 menolak token perangkat (kedaluwarsa atau dicabut); daftarkan ulang.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with hub %1; enrol with the code from the hub&apos;s administrator.</source>
+        <translation>Belum terdaftar di hub %1; daftarkan dengan kode dari administrator hub.</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain for the hub token (%1); hub sync needs a secret service.</source>
+        <translation>Tidak ada keychain OS yang dapat dipakai untuk token hub (%1); sinkronisasi hub memerlukan secret service.</translation>
+    </message>
+    <message>
+        <source>Hub %1 refused the request: %2</source>
+        <translation>Hub %1 menolak permintaan: %2</translation>
+    </message>
+    <message>
+        <source>The sync could not use the database: %1</source>
+        <translation>Sinkronisasi tidak dapat menggunakan basis data: %1</translation>
+    </message>
+    <message>
+        <source>Hub %1 sent data this version cannot use: %2</source>
+        <translation>Hub %1 mengirim data yang tidak dapat digunakan oleh versi ini: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 // medtrack [--data-dir DIR] [--demo] [--lang id|en] [--hub URL [--enrol-site S --enrol-code C]]: parses the command line and hands over to AppController.
-#include "services/Core.h"
+#include "services/AppConfig.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
 

@@ -2,7 +2,9 @@
 #include "CtlCommands.h"
 
 #include "services/DemoData.h"
-#include "storage/Database.h"
+#include "services/AccountService.h"
+#include "services/AdminService.h"
+#include "services/EventLogService.h"
 
 #include <QJsonArray>
 
@@ -27,7 +29,7 @@ int userAdd(CtlContext &ctx)
         return ctx.usage(Text::tr("--name is required."));
     if (!role)
         return ctx.usage(Text::tr("--role must be l1, l2, ic, steward or admin."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     std::optional<Session> actor;
     if (a.has(QStringLiteral("as"))) {
@@ -42,7 +44,7 @@ int userAdd(CtlContext &ctx)
     if (first != second)
         return ctx.failure(Error::make(ErrorCode::Validation, QStringLiteral("password"), QStringLiteral("mismatch")));
     const QString display = a.value(QStringLiteral("display-name"));
-    if (const Status st = ctx.core().addUser(actor ? &*actor : nullptr, name, display, *role, first); !st.ok())
+    if (const Status st = ctx.workspace().accounts().addUser(actor ? &*actor : nullptr, name, display, *role, first); !st.ok())
         return ctx.failure(st);
     return ctx.success({{QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), name},
                                                              {QStringLiteral("display_name"), display.isEmpty() ? name : display},
@@ -54,9 +56,9 @@ int userList(CtlContext &ctx)
 {
     if (int rc = ctx.checkOptions({}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto users = ctx.core().users();
+    const auto users = ctx.workspace().accounts().users();
     if (!users)
         return ctx.failure(users.error());
     QJsonArray rows;
@@ -75,11 +77,11 @@ int auditVerify(CtlContext &ctx)
         return ctx.usage(Text::tr("Unknown audit command \"%1\": use verify.").arg(ctx.args().word(1)));
     if (int rc = ctx.checkOptions({QStringLiteral("as")}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     if (const auto who = ctx.optionalActor(Action::AuditVerify); !who)
         return ctx.failure(who.error());
-    const auto report = ctx.core().verifyAudit();
+    const auto report = ctx.workspace().events().verifyAudit();
     if (!report)
         return ctx.failure(report.error());
     const QJsonObject json{{QStringLiteral("intact"), report->intact}, {QStringLiteral("checked"), report->checked},
@@ -108,12 +110,12 @@ int runDb(CtlContext &ctx)
         return ctx.usage(Text::tr("Unknown db command \"%1\": use check.").arg(ctx.args().word(1)));
     if (int rc = ctx.checkOptions({}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    if (const Status st = ctx.core().checkDatabase(); !st.ok())
+    if (const Status st = ctx.workspace().admin().checkDatabase(); !st.ok())
         return ctx.failure(st);
-    return ctx.success({{QStringLiteral("schema_version"), ctx.core().database().schemaVersion()}},
-                       Text::tr("Database OK (schema version %1).").arg(ctx.core().database().schemaVersion()));
+    return ctx.success({{QStringLiteral("schema_version"), ctx.workspace().admin().schemaVersion()}},
+                       Text::tr("Database OK (schema version %1).").arg(ctx.workspace().admin().schemaVersion()));
 }
 
 int runBackup(CtlContext &ctx)
@@ -123,12 +125,12 @@ int runBackup(CtlContext &ctx)
     const QString file = ctx.args().word(1);
     if (file.isEmpty())
         return ctx.usage(Text::tr("backup needs a target file."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto who = ctx.optionalActor(Action::BackupRestore);
     if (!who)
         return ctx.failure(who.error());
-    if (const Status st = ctx.core().backup(who.value() ? &*who.value() : nullptr, file); !st.ok())
+    if (const Status st = ctx.workspace().admin().backup(who.value() ? &*who.value() : nullptr, file); !st.ok())
         return ctx.failure(st);
     return ctx.success({{QStringLiteral("file"), file}}, Text::tr("Backup written to %1.").arg(file));
 }
@@ -141,13 +143,13 @@ int runRestore(CtlContext &ctx)
     if (file.isEmpty())
         return ctx.usage(Text::tr("restore needs a backup file."));
     if (ctx.args().has(QStringLiteral("as"))) {
-        if (const Status st = ctx.openCore(); !st.ok())
+        if (const Status st = ctx.openWorkspace(); !st.ok())
             return ctx.failure(st);
         if (const auto who = ctx.optionalActor(Action::BackupRestore); !who)
             return ctx.failure(who.error());
         ctx.closeCore(); // the database must not be open while it is replaced
     }
-    if (const Status st = Core::restore(ctx.dataDir(), file); !st.ok())
+    if (const Status st = AdminService::restore(ctx.dataDir(), file); !st.ok())
         return ctx.failure(st);
     return ctx.success({{QStringLiteral("file"), file}}, Text::tr("Database restored from %1.").arg(file));
 }
@@ -163,9 +165,9 @@ int runDemo(CtlContext &ctx)
         return ctx.usage(Text::tr("Unknown demo command \"%1\": use seed.").arg(ctx.args().word(1)));
     if (int rc = ctx.checkOptions({}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    if (const Status st = DemoData::seed(ctx.core()); !st.ok())
+    if (const Status st = DemoData::seed(ctx.workspace()); !st.ok())
         return ctx.failure(st);
     QJsonArray users;
     for (const DemoUser &u : DemoData::users())

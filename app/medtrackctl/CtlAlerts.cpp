@@ -1,5 +1,6 @@
 // medtrackctl alert raise | list | ack | show.
 #include "CtlCommands.h"
+#include "services/AlertService.h"
 
 #include <QJsonArray>
 
@@ -42,14 +43,14 @@ int raise(CtlContext &ctx)
         return ctx.usage(Text::tr("--module must be one of: %1.").arg(allModuleKeys().join(QStringLiteral(", "))));
     if (!a.has(QStringLiteral("title")))
         return ctx.usage(Text::tr("--title is required."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto session = ctx.actor(false);
     if (!session)
         return ctx.failure(session.error());
     RaiseAlertRequest r{*severity, *module, a.value(QStringLiteral("title")), a.value(QStringLiteral("details")),
                         a.value(QStringLiteral("dedup-key")), a.value(QStringLiteral("resource"))};
-    const auto raised = ctx.core().raiseAlert(session.value(), r);
+    const auto raised = ctx.workspace().alerts().raise(session.value(), r);
     if (!raised)
         return ctx.failure(raised.error());
     const QString text = raised->deduplicated ? Text::tr("Alert %1 repeated (deduplicated).").arg(raised->alertId)
@@ -78,10 +79,10 @@ int list(CtlContext &ctx)
     const int limit = a.has(QStringLiteral("limit")) ? a.value(QStringLiteral("limit")).toInt(&ok) : 50;
     if (!ok || limit < 1 || limit > 10000)
         return ctx.usage(Text::tr("--limit must be a number from 1 to 10000."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto total = ctx.core().alertRepository().count(f);
-    const auto page = ctx.core().alertRepository().page(f, AlertSortColumn::RaisedAt, true, 0, limit);
+    const auto total = ctx.workspace().alerts().count(f);
+    const auto page = ctx.workspace().alerts().page(f, AlertSortColumn::RaisedAt, true, 0, limit);
     if (!total || !page)
         return ctx.failure(!total ? total.error() : page.error());
     QJsonArray rows;
@@ -109,12 +110,12 @@ int ack(CtlContext &ctx)
         return ctx.usage(Text::tr("alert ack needs an alert id."));
     if (!ctx.args().has(QStringLiteral("as")))
         return ctx.usage(Text::tr("--as USER is required."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto session = ctx.actor(true);
     if (!session)
         return ctx.failure(session.error());
-    if (const Status st = ctx.core().acknowledgeAlert(session.value(), id); !st.ok())
+    if (const Status st = ctx.workspace().alerts().acknowledge(session.value(), id); !st.ok())
         return ctx.failure(st);
     return ctx.success({{QStringLiteral("alert_id"), id}}, Text::tr("Alert %1 acknowledged.").arg(id));
 }

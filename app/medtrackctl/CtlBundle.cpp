@@ -3,6 +3,7 @@
 
 #include "services/BundleKeyring.h"
 #include "services/BundleText.h"
+#include "services/BundleService.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -61,9 +62,9 @@ int keyShow(CtlContext &ctx)
         return ctx.usage(Text::tr("Unknown bundle key command \"%1\": use show.").arg(ctx.args().word(2)));
     if (int rc = ctx.checkOptions({}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const QString site = ctx.core().config().siteId;
+    const QString site = ctx.workspace().config().siteId;
     const auto key = siteKey(site);
     if (!key)
         return bundleFailure(ctx, key.error());
@@ -83,14 +84,14 @@ int trust(CtlContext &ctx)
     const QString b64 = ctx.args().value(QStringLiteral("public-key"));
     if (site.isEmpty() || b64.isEmpty())
         return ctx.usage(Text::tr("bundle trust needs --site S and --public-key KEY."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto actor = ctx.optionalActor(Action::SettingsManage);
     if (!actor)
         return ctx.failure(actor.error());
     const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray pk = decoded ? *decoded : QByteArray();
-    if (const Status st = ctx.core().trustBundlePeer(actor.value() ? &*actor.value() : nullptr, site, pk); !st.ok())
+    if (const Status st = ctx.workspace().bundles().trustPeer(actor.value() ? &*actor.value() : nullptr, site, pk); !st.ok())
         return bundleFailure(ctx, st);
     const QString keyId = BundleSigningKey::keyIdOf(pk);
     return ctx.success({{QStringLiteral("site_id"), site}, {QStringLiteral("key_id"), keyId}},
@@ -101,9 +102,9 @@ int peers(CtlContext &ctx)
 {
     if (int rc = ctx.checkOptions({}))
         return rc;
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto list = ctx.core().bundlePeers();
+    const auto list = ctx.workspace().bundles().peers();
     if (!list)
         return ctx.failure(list.error());
     QJsonArray rows;
@@ -129,16 +130,16 @@ int exportBundle(CtlContext &ctx)
     const QString file = ctx.args().word(2);
     if (file.isEmpty())
         return ctx.usage(Text::tr("bundle export needs a target file."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto actor = ctx.optionalActor(Action::BundleExport);
     if (!actor)
         return ctx.failure(actor.error());
-    const auto key = siteKey(ctx.core().config().siteId);
+    const auto key = siteKey(ctx.workspace().config().siteId);
     if (!key)
         return bundleFailure(ctx, key.error());
     const BundleExportOptions options{ctx.args().value(QStringLiteral("to")), ctx.args().flag(QStringLiteral("all"))};
-    const auto r = ctx.core().exportBundle(actor.value() ? &*actor.value() : nullptr, file, key.value(), options);
+    const auto r = ctx.workspace().bundles().exportBundle(actor.value() ? &*actor.value() : nullptr, file, key.value(), options);
     if (!r)
         return bundleFailure(ctx, r.error());
     return ctx.success({{QStringLiteral("file"), r->file},
@@ -162,12 +163,12 @@ int importBundle(CtlContext &ctx)
     const QString file = ctx.args().word(2);
     if (file.isEmpty())
         return ctx.usage(Text::tr("bundle import needs a bundle file."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto actor = ctx.optionalActor(Action::BundleImport);
     if (!actor)
         return ctx.failure(actor.error());
-    const auto r = ctx.core().importBundle(actor.value() ? &*actor.value() : nullptr, file);
+    const auto r = ctx.workspace().bundles().importBundle(actor.value() ? &*actor.value() : nullptr, file);
     if (!r)
         return bundleFailure(ctx, r.error());
     return ctx.success({{QStringLiteral("bundle_id"), r->bundleId},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CtlContext.h"
+#include "domain/Incident.h"
 
 namespace mt {
 

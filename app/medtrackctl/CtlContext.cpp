@@ -1,8 +1,10 @@
 // CtlContext: uniform exit codes and messages (one line on stderr, optional JSON on stdout).
 #include "CtlContext.h"
 
-#include "security/PasswordHasher.h"
+#include "security/PasswordHasher.h" // readSecretLine: no echo on a terminal
 #include "services/ErrorText.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
 
 #include <QJsonDocument>
 
@@ -60,12 +62,12 @@ int CtlContext::checkOptions(const QStringList &allowed)
     return ExitOk;
 }
 
-Status CtlContext::openCore()
+Status CtlContext::openWorkspace()
 {
-    auto core = Core::open(dataDir(), m_clock, CoreOptions{CoreOptions::KdfStrength::Interactive, QStringLiteral("cli")});
-    if (!core)
-        return core.error();
-    m_core = std::move(core).value();
+    auto ws = Workspace::open(dataDir(), m_clock, WorkspaceOptions{WorkspaceOptions::KdfStrength::Interactive, QStringLiteral("cli")});
+    if (!ws)
+        return ws.error();
+    m_ws = std::move(ws).value();
     return {};
 }
 
@@ -83,10 +85,10 @@ Result<Session> CtlContext::actor(bool required)
     if (user.isEmpty()) {
         if (required)
             return Error::make(ErrorCode::Validation, QStringLiteral("as"), QStringLiteral("required"));
-        return Core::systemSession();
+        return Session::system();
     }
     const QString password = readSecret(tr("Password for %1: ").arg(user));
-    return m_core->login(user, password);
+    return m_ws->accounts().login(user, password);
 }
 
 Result<std::optional<Session>> CtlContext::optionalActor(Action action)

@@ -1,9 +1,9 @@
-// State of one medtrackctl run: arguments, output (text or JSON), the open Core and the acting session.
+// State of one medtrackctl run: arguments, output (text or JSON), the open Workspace and the acting session.
 #pragma once
 
 #include "CtlArgs.h"
 #include "common/Clock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -34,9 +34,9 @@ public:
     // Usage error when an option outside `allowed` was given; ExitOk otherwise.
     int checkOptions(const QStringList &allowed);
 
-    Status openCore();
-    Core &core() { return *m_core; }
-    void closeCore() { m_core.reset(); }
+    Status openWorkspace();
+    Workspace &workspace() { return *m_ws; }
+    void closeCore() { m_ws.reset(); }
     // --as USER: reads the password (one line from stdin) and logs in; no --as: the system session.
     Result<Session> actor(bool required);
     // Optional --as USER holding `action`; without --as (nullopt) the OS account owning the
@@ -50,7 +50,7 @@ public:
 private:
     CtlArgs m_args;
     SystemClock m_clock;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
     QTextStream m_out;
     QTextStream m_err;
 };

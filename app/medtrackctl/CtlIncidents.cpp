@@ -1,5 +1,7 @@
 // medtrackctl incident open | list | close | show.
 #include "CtlCommands.h"
+#include "services/IncidentService.h"
+#include "services/TimelineService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,15 +37,15 @@ int open(CtlContext &ctx)
             return ctx.usage(Text::tr("--module must be one of: %1.").arg(allModuleKeys().join(QStringLiteral(", "))));
         r.modules << *module;
     }
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto session = ctx.actor(false);
     if (!session)
         return ctx.failure(session.error());
-    const auto id = ctx.core().openIncident(session.value(), r);
+    const auto id = ctx.workspace().incidents().open(session.value(), r);
     if (!id)
         return ctx.failure(id.error());
-    const auto created = ctx.core().incident(id.value());
+    const auto created = ctx.workspace().incidents().find(id.value());
     QJsonObject json{{QStringLiteral("incident_id"), id.value()}};
     if (created && created.value())
         json.insert(QStringLiteral("sla_due_at"), isoUtc(created.value()->slaDueAtMs));
@@ -62,15 +64,15 @@ int list(CtlContext &ctx)
     const int limit = ctx.args().has(QStringLiteral("limit")) ? ctx.args().value(QStringLiteral("limit")).toInt(&ok) : 100;
     if (!ok || limit < 1)
         return ctx.usage(Text::tr("--limit must be a positive number."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto page = ctx.core().incidentRepository().page(f, 0, limit);
+    const auto page = ctx.workspace().incidents().page(f, 0, limit);
     if (!page)
         return ctx.failure(page.error());
     QJsonArray rows;
     QStringList lines;
     for (const Incident &i : page.value()) {
-        const SlaState sla = ctx.core().slaState(i);
+        const SlaState sla = ctx.workspace().incidents().slaState(i);
         rows.append(incidentJson(i, sla));
         lines << QStringLiteral("%1  Sev-%2  %3  %4  %5")
                      .arg(i.id)
@@ -113,14 +115,14 @@ int close(CtlContext &ctx)
     const auto files = readEvidence(a.values(QStringLiteral("evidence")));
     if (!files)
         return ctx.failure(files.error());
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto session = ctx.actor(true);
     if (!session)
         return ctx.failure(session.error());
     const CloseIncidentRequest r{a.value(QStringLiteral("resolution")), a.value(QStringLiteral("kb")),
                                  a.value(QStringLiteral("no-kb-reason")), a.value(QStringLiteral("note")), files.value()};
-    if (const Status st = ctx.core().closeIncident(session.value(), id, r); !st.ok())
+    if (const Status st = ctx.workspace().incidents().close(session.value(), id, r); !st.ok())
         return ctx.failure(st);
     return ctx.success({{QStringLiteral("incident_id"), id}, {QStringLiteral("attachments"), int(files->size())}},
                        Text::tr("Incident %1 closed.").arg(id));
@@ -133,12 +135,12 @@ int show(CtlContext &ctx)
     const QString id = ctx.args().word(2);
     if (id.isEmpty())
         return ctx.usage(Text::tr("incident show needs an incident id."));
-    if (const Status st = ctx.openCore(); !st.ok())
+    if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto inc = ctx.core().incident(id);
+    const auto inc = ctx.workspace().incidents().find(id);
     if (inc && !inc.value())
         return ctx.failure(Error::make(ErrorCode::NotFound, QStringLiteral("incident"), id));
-    const auto timeline = ctx.core().timeline(EntityType::Incident, id);
+    const auto timeline = ctx.workspace().timelines().timeline(EntityType::Incident, id);
     if (!inc || !timeline)
         return ctx.failure(!inc ? inc.error() : timeline.error());
     QJsonArray entries;
@@ -149,7 +151,7 @@ int show(CtlContext &ctx)
                                    {QStringLiteral("summary"), e.summary}, {QStringLiteral("conflict"), e.conflict}});
         lines << QStringLiteral("  %1  %2").arg(isoUtc(e.atMs), e.summary);
     }
-    QJsonObject json = incidentJson(*inc.value(), ctx.core().slaState(*inc.value()));
+    QJsonObject json = incidentJson(*inc.value(), ctx.workspace().incidents().slaState(*inc.value()));
     json.insert(QStringLiteral("timeline"), entries);
     return ctx.success({{QStringLiteral("incident"), json}}, lines.join(QLatin1Char('\n')));
 }

@@ -2,13 +2,9 @@
 #include "CtlCommands.h"
 
 #include "domain/Permissions.h"
-#include "services/SisdmkAlertSink.h"
-#include "storage/EtlRunRepository.h"
-#include "storage/PersonnelRepository.h"
-#include "sisdmk/SisdmkCredentialStore.h"
-#include "sisdmk/EtlController.h"
-#include "observability/MetricsRegistry.h"
-#include "sisdmk/SisdmkConfig.h"
+#include "services/PersonnelDirectory.h"
+#include "services/SisdmkPull.h"
+#include "services/Workspace.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -57,10 +53,10 @@ Result<SisdmkCredentials> credentialsFor(CtlContext &ctx, const QString &baseUrl
     const QString user = ctx.args().value(QStringLiteral("username"));
     if (!user.isEmpty())
         return SisdmkCredentials{user, ctx.readSecret(SisdmkText::tr("SISDMK password for %1: ").arg(user))};
-    SisdmkCredentialStore store;
+    SisdmkKeychain keychain;
     QEventLoop loop;
     std::optional<Result<SisdmkCredentials>> got;
-    store.read(baseUrl, [&](const Result<SisdmkCredentials> &r) {
+    keychain.read(baseUrl, [&](const Result<SisdmkCredentials> &r) {
         got = r;
         loop.quit();
     });
@@ -127,10 +123,11 @@ int runSync(CtlContext &ctx)
                                    QStringLiteral("username")});
         rc != ExitOk)
         return rc;
-    SisdmkConfig config = SisdmkConfig::load(ctx.dataDir());
-    SyncRequest req;
-    req.baseUrl = ctx.args().has(QStringLiteral("base-url")) ? ctx.args().value(QStringLiteral("base-url")) : config.baseUrl;
-    req.regions = ctx.args().has(QStringLiteral("region")) ? ctx.args().values(QStringLiteral("region")) : config.regions;
+    SisdmkPullRequest req = SisdmkPull::configured(ctx.dataDir());
+    if (ctx.args().has(QStringLiteral("base-url")))
+        req.baseUrl = ctx.args().value(QStringLiteral("base-url"));
+    if (ctx.args().has(QStringLiteral("region")))
+        req.regions = ctx.args().values(QStringLiteral("region"));
     bool sinceOk = true;
     req.since = normalizedSince(ctx.args().value(QStringLiteral("since")), &sinceOk);
     if (req.baseUrl.isEmpty())
@@ -139,9 +136,8 @@ int runSync(CtlContext &ctx)
         return ctx.usage(SisdmkText::tr("--region CODE is required (or sisdmk/regions in medtrack.ini)."));
     if (!sinceOk)
         return ctx.usage(SisdmkText::tr("--since must be an ISO 8601 time, e.g. 2026-11-20T00:00:00Z."));
-    if (Status st = ctx.openCore(); !st.ok())
+    if (Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    config.fileVerifiedByOwner = true; // openCore() just ran quick_check on this file
     const auto creds = credentialsFor(ctx, req.baseUrl);
     if (!creds)
         return failPlain(ctx, QString::fromLatin1(errorCodeName(creds.error().code)),
@@ -149,21 +145,19 @@ int runSync(CtlContext &ctx)
                              ? SisdmkText::tr("No SISDMK credentials stored for %1: run \"sisdmk credentials set\" or pass --username.").arg(req.baseUrl)
                              : creds.error().detail);
     req.credentials = creds.value();
-    SisdmkAlertSink sink(ctx.core());
-    MetricsRegistry metrics;
-    EtlController controller(ctx.dataDir(), ctx.core().clock(), config, &sink, &metrics);
+    SisdmkPull pull(ctx.workspace());
     const bool tty = isatty(STDERR_FILENO) == 1;
     QEventLoop loop;
     SyncSummary summary;
-    QObject::connect(&controller, &EtlController::progress, &loop, [tty](const SyncProgress &p) {
+    QObject::connect(&pull, &SisdmkPull::progress, &loop, [tty](const SyncProgress &p) {
         if (tty)
             showProgress(p);
     });
-    QObject::connect(&controller, &EtlController::finished, &loop, [&](const SyncSummary &s) {
+    QObject::connect(&pull, &SisdmkPull::finished, &loop, [&](const SyncSummary &s) {
         summary = s;
         loop.quit();
     });
-    controller.syncNow(req);
+    pull.start(req);
     loop.exec();
     if (tty) {
         QTextStream err(stderr);
@@ -185,10 +179,10 @@ int runCredentials(CtlContext &ctx)
     const QString password = ctx.readSecret(SisdmkText::tr("SISDMK password for %1: ").arg(user));
     if (password.isEmpty())
         return ctx.usage(SisdmkText::tr("The password (first line of standard input) is empty."));
-    SisdmkCredentialStore store;
+    SisdmkKeychain keychain;
     QEventLoop loop;
     std::optional<Status> result;
-    store.write(url, {user, password}, [&](const Status &st) {
+    keychain.write(url, {user, password}, [&](const Status &st) {
         result = st;
         loop.quit();
     });
@@ -196,8 +190,8 @@ int runCredentials(CtlContext &ctx)
         loop.exec();
     if (!result->ok())
         return failPlain(ctx, QStringLiteral("keychain"), result->detail);
-    return ctx.success({{QStringLiteral("key"), SisdmkCredentialStore::keyFor(url)}},
-                       SisdmkText::tr("SISDMK credentials for %1 stored in the keychain.").arg(SisdmkCredentialStore::keyFor(url)));
+    return ctx.success({{QStringLiteral("key"), SisdmkKeychain::keyFor(url)}},
+                       SisdmkText::tr("SISDMK credentials for %1 stored in the keychain.").arg(SisdmkKeychain::keyFor(url)));
 }
 
 int runRuns(CtlContext &ctx)
@@ -207,9 +201,9 @@ int runRuns(CtlContext &ctx)
     const int limit = ctx.args().has(QStringLiteral("limit")) ? ctx.args().value(QStringLiteral("limit")).toInt() : 20;
     if (limit <= 0)
         return ctx.usage(SisdmkText::tr("--limit must be a positive number."));
-    if (Status st = ctx.openCore(); !st.ok())
+    if (Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const auto runs = EtlRunRepository(ctx.core().database()).recent(limit, ctx.args().value(QStringLiteral("region")));
+    const auto runs = ctx.workspace().personnel().recentRuns(limit, ctx.args().value(QStringLiteral("region")));
     if (!runs)
         return ctx.failure(runs.error());
     QJsonArray arr;

@@ -2,7 +2,8 @@
 #include "CtlCommands.h"
 
 #include "domain/Permissions.h"
-#include "storage/PersonnelRepository.h"
+#include "services/PersonnelDirectory.h"
+#include "services/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ int runPersonnel(CtlContext &ctx)
     const int limit = ctx.args().has(QStringLiteral("limit")) ? ctx.args().value(QStringLiteral("limit")).toInt() : 50;
     if (limit <= 0)
         return ctx.usage(PersonnelText::tr("--limit must be a positive number."));
-    if (Status st = ctx.openCore(); !st.ok())
+    if (Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
     const auto actor = ctx.actor(false);
     if (!actor)
@@ -65,9 +66,9 @@ int runPersonnel(CtlContext &ctx)
         f.regionPrefix = f.regionPrefix.left(2) + QLatin1Char('.') + f.regionPrefix.mid(2);
     f.category = ctx.args().value(QStringLiteral("category")).toInt();
     f.facilityCode = ctx.args().value(QStringLiteral("facility"));
-    PersonnelRepository repo(ctx.core().database());
-    const auto total = repo.count(f);
-    const auto rows = repo.page(f, 0, limit);
+    const PersonnelDirectory &directory = ctx.workspace().personnel();
+    const auto total = directory.count(f);
+    const auto rows = directory.page(f, 0, limit);
     if (!total || !rows)
         return ctx.failure(!total ? total.error() : rows.error());
     QJsonArray arr;

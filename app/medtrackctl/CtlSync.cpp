@@ -2,7 +2,8 @@
 #include "CtlCommands.h"
 
 #include "services/ErrorText.h"
-#include "hubsync/HubSyncController.h"
+#include "services/HubSync.h"
+#include "services/Workspace.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -16,44 +17,15 @@ class SyncText
     Q_DECLARE_TR_FUNCTIONS(medtrackctl)
 };
 
-QString failureText(const QString &hubUrl, const HubRoundResult &r)
+// The CLI's own hint where the service's sentence names a GUI step.
+QString failureText(const QString &hubUrl, const HubSyncOutcome &o)
 {
-    using F = HubRoundResult::Failure;
-    switch (r.failure) {
-    case F::Unreachable:
-        return SyncText::tr("Hub %1 unreachable: %2").arg(hubUrl, r.error);
-    case F::NotEnrolled:
-        return r.error.contains(QLatin1String("HTTP 401"))
+    if (o.failure == HubSyncOutcome::Failure::NotEnrolled)
+        return o.detail.contains(QLatin1String("HTTP 401"))
                    ? SyncText::tr("Hub %1 refused the device token (expired or revoked); enrol again with "
                                   "--enrol-site and --enrol-code.").arg(hubUrl)
                    : SyncText::tr("Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.").arg(hubUrl);
-    case F::Keychain:
-        return SyncText::tr("No usable OS keychain for the hub token (%1); medtrackctl sync needs a secret service.")
-            .arg(r.error);
-    case F::Refused:
-        return SyncText::tr("Hub %1 refused the request: %2").arg(hubUrl, r.error);
-    case F::Database:
-        if (r.errorCode == ErrorCode::DiskFull || r.errorCode == ErrorCode::DatabaseReadOnly)
-            return ErrorText::message(Error::make(r.errorCode, {}, r.error));
-        return SyncText::tr("The sync could not use the database: %1").arg(r.error);
-    case F::Protocol:
-        return SyncText::tr("Hub %1 sent data this version cannot use: %2").arg(hubUrl, r.error);
-    case F::NotConfigured:
-    case F::None:
-        break;
-    }
-    return r.error;
-}
-
-ErrorCode failureCode(const HubRoundResult &r)
-{
-    using F = HubRoundResult::Failure;
-    switch (r.failure) {
-    case F::NotEnrolled: return ErrorCode::PermissionDenied;
-    case F::Database: return r.errorCode;
-    case F::Protocol: return ErrorCode::Validation;
-    default: return ErrorCode::Io;
-    }
+    return o.message.isEmpty() ? o.detail : o.message;
 }
 
 int syncFailure(CtlContext &ctx, ErrorCode code, const QString &text, const QString &hubUrl, qint64 retries)
@@ -72,7 +44,7 @@ int syncFailure(CtlContext &ctx, ErrorCode code, const QString &text, const QStr
     return ExitFailure;
 }
 
-int report(CtlContext &ctx, const QString &hubUrl, const HubRoundCounts &c, qint64 retries)
+int report(CtlContext &ctx, const QString &hubUrl, const HubSyncOutcome &c, qint64 retries)
 {
     const QJsonObject json{{QStringLiteral("hub"), hubUrl},
                            {QStringLiteral("pushed"), c.pushed},
@@ -100,59 +72,55 @@ int runHubSync(CtlContext &ctx)
     if (const int rc = ctx.checkOptions({QStringLiteral("hub"), QStringLiteral("enrol-site"), QStringLiteral("enrol-code")});
         rc != ExitOk)
         return rc;
-    QString hubUrl = ctx.args().value(QStringLiteral("hub")).trimmed();
-    while (hubUrl.endsWith(QLatin1Char('/')))
-        hubUrl.chop(1);
+    const QString hubUrl = HubSync::normalizedUrl(ctx.args().value(QStringLiteral("hub")));
     if (hubUrl.isEmpty())
         return ctx.usage(SyncText::tr("sync needs --hub URL."));
     const bool enrol = ctx.args().has(QStringLiteral("enrol-site"));
     if (enrol != ctx.args().has(QStringLiteral("enrol-code")))
         return ctx.usage(SyncText::tr("--enrol-site and --enrol-code go together."));
-    if (Status st = ctx.openCore(); !st.ok())
+    if (Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
-    const QString siteId = ctx.core().config().siteId;
+    const QString siteId = ctx.workspace().config().siteId;
     const QString enrolSite = ctx.args().value(QStringLiteral("enrol-site"));
     if (enrol && enrolSite != siteId)
         return syncFailure(ctx, ErrorCode::Validation,
                            SyncText::tr("--enrol-site %1 is not this data directory's site (%2).").arg(enrolSite, siteId),
                            hubUrl, 0);
 
-    HubSyncConfig config;
-    config.hubUrl = hubUrl;
-    config.siteId = siteId;
-    HubSyncController controller(ctx.dataDir(), ctx.core().clock(), config);
+    HubSyncOptions options;
+    options.hubUrlOverride = hubUrl;
+    HubSync sync(ctx.workspace(), options); // one round on demand: start() (the schedule) is never called
     QEventLoop loop;
     qint64 retries = 0;
-    std::optional<HubRoundResult> result;
+    std::optional<HubSyncOutcome> result;
     std::optional<QString> enrolError;
-    QObject::connect(&controller, &HubSyncController::retrying, &loop, [&retries](const HubRetry &r) {
+    QObject::connect(&sync, &HubSync::retrying, &loop, [&retries](const HubSyncRetry &r) {
         ++retries;
         // One line per retry, so a person or a script sees the wait (docs/cli.md).
         QTextStream(stderr) << "medtrackctl: sync: retry " << r.attempt << '/' << r.maxRetries << " in "
                             << QString::number(double(r.delayMs) / 1000.0, 'f', 1) << " s: " << r.reason << Qt::endl;
     });
-    QObject::connect(&controller, &HubSyncController::enrolFinished, &loop, [&](bool ok, const QString &error) {
+    QObject::connect(&sync, &HubSync::enrolFinished, &loop, [&](bool ok, const QString &message) {
         if (!ok) {
-            enrolError = error;
+            enrolError = message;
             loop.quit();
-        } // on success the controller starts the round itself
+        } // on success the round starts by itself
     });
-    QObject::connect(&controller, &HubSyncController::roundFinished, &loop, [&](const HubRoundResult &r) {
+    QObject::connect(&sync, &HubSync::roundFinished, &loop, [&](const HubSyncOutcome &r) {
         result = r;
         loop.quit();
     });
     if (enrol)
-        controller.enrol(HubEnrolRequest{enrolSite, ctx.args().value(QStringLiteral("enrol-code")), {}});
+        sync.enrol(enrolSite, ctx.args().value(QStringLiteral("enrol-code")));
     else
-        controller.syncNow();
+        sync.syncNow();
     loop.exec();
 
     if (enrolError)
-        return syncFailure(ctx, ErrorCode::Io, SyncText::tr("Enrolment with hub %1 failed: %2").arg(hubUrl, *enrolError),
-                           hubUrl, retries);
+        return syncFailure(ctx, ErrorCode::Io, *enrolError, hubUrl, retries);
     if (!result->ok())
-        return syncFailure(ctx, failureCode(*result), failureText(hubUrl, *result), hubUrl, retries);
-    return report(ctx, hubUrl, result->counts, retries);
+        return syncFailure(ctx, result->code, failureText(hubUrl, *result), hubUrl, retries);
+    return report(ctx, hubUrl, *result, retries);
 }
 
 } // namespace mt

@@ -1,11 +1,13 @@
-// The console measured through the same widgets, model and Core an operator uses.
+// The console measured through the same widgets, model and Workspace an operator uses.
 #include "BenchConsole.h"
 
 #include "alerts/AlertConsole.h"
 #include "alerts/AlertTableModel.h"
 #include "base/UiContext.h"
 #include "common/Clock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
+#include "services/AdminService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -74,11 +76,17 @@ QJsonObject measureFilters(AlertConsole &console)
 }
 
 // Baseline for the filter: the same first-page query run directly, without model or view.
-double rawPageQueryMs(Core &core)
+double rawPageQueryMs(const QString &dataDir)
 {
+    // The floor runs on a connection of its own, as the console's query would without model or view.
+    auto opened = Database::open(AdminService::databasePath(dataDir), QStringLiteral("bench-floor"),
+                                 Database::Mode::ReadOnly, Database::IntegrityCheck::VerifiedByCaller);
+    if (!opened)
+        return -1;
+    Database &side = *opened.value();
     QList<double> t;
     for (int sev = 0; sev < 3; ++sev) {
-        QSqlQuery q(core.database().sql());
+        QSqlQuery q(side.sql());
         const qint64 t0 = monotonicNs();
         q.exec(QStringLiteral("SELECT * FROM alerts WHERE severity = %1 AND state < 2 ORDER BY raised_at_ms DESC "
                               "LIMIT 200").arg(sev));
@@ -89,7 +97,7 @@ double rawPageQueryMs(Core &core)
     return median(t);
 }
 
-QJsonObject measureAcks(Core &core, const Session &s, AlertConsole &console)
+QJsonObject measureAcks(Workspace &ws, const Session &s, AlertConsole &console)
 {
     AlertTableModel *model = console.model();
     AlertFilter f;
@@ -100,7 +108,7 @@ QJsonObject measureAcks(Core &core, const Session &s, AlertConsole &console)
     for (int i = 0; i < 40 && model->rowCount() > 0; ++i) {
         const QString id = model->data(model->index(0, 0), AlertTableModel::AlertIdRole).toString();
         const qint64 t0 = monotonicNs();
-        const bool ok = core.acknowledgeAlert(s, id).ok();
+        const bool ok = ws.alerts().acknowledge(s, id).ok();
         const qint64 t1 = monotonicNs();
         model->refresh();
         console.view()->viewport()->repaint();
@@ -136,15 +144,15 @@ QJsonObject measureConsole(const QString &dataDir, qint64 processStartNs)
 {
     SystemClock clock;
     const qint64 tOpen = monotonicNs();
-    CoreOptions options;
+    WorkspaceOptions options;
     options.deferIntegrityCheck = true; // as the GUI opens it
-    auto opened = Core::open(dataDir, clock, options);
+    auto opened = Workspace::open(dataDir, clock, options);
     if (!opened)
         return {{QStringLiteral("error"), QString::fromLatin1(errorCodeName(opened.error().code))}};
-    Core &core = *opened.value();
+    Workspace &ws = *opened.value();
     const qint64 tOpened = monotonicNs();
     const Session admin{QStringLiteral("bench"), QStringLiteral("Bench"), Role::Admin};
-    UiContext ctx{core, admin, false};
+    UiContext ctx{ws, admin, false};
     AlertConsole console(ctx);
     MonotonicPaintProbe probe;
     console.view()->viewport()->installEventFilter(&probe);
@@ -154,7 +162,7 @@ QJsonObject measureConsole(const QString &dataDir, qint64 processStartNs)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     // Writes wait for the background integrity check; the ack measurement needs it finished.
     const qint64 tCheck = monotonicNs();
-    while (!core.database().integrityVerified() && monotonicNs() - tCheck < 60'000'000'000)
+    while (!ws.admin().integrityVerified() && monotonicNs() - tCheck < 60'000'000'000)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     QJsonObject out{{QStringLiteral("first_paint_ms_since_process_start"), (probe.firstPaintNs - processStartNs) / 1e6},
                     {QStringLiteral("integrity_check_done_ms_since_process_start"), (monotonicNs() - processStartNs) / 1e6},
@@ -164,8 +172,8 @@ QJsonObject measureConsole(const QString &dataDir, qint64 processStartNs)
     const QJsonObject filters = measureFilters(console);
     for (auto it = filters.begin(); it != filters.end(); ++it)
         out.insert(it.key(), it.value());
-    out.insert(QStringLiteral("raw_page_query_ms_median"), rawPageQueryMs(core));
-    const QJsonObject acks = measureAcks(core, admin, console);
+    out.insert(QStringLiteral("raw_page_query_ms_median"), rawPageQueryMs(ws.dataDir()));
+    const QJsonObject acks = measureAcks(ws, admin, console);
     for (auto it = acks.begin(); it != acks.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QStringLiteral("peak_rss_kb"), double(peakRssKb()));

@@ -3,7 +3,7 @@
 #include "BenchPhases.h"
 #include "BenchWorkload.h"
 
-#include "services/Core.h"
+#include "services/AppConfig.h"
 
 #include <QDir>
 #include <QJsonArray>

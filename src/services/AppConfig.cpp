@@ -1,5 +1,5 @@
 // AppConfig: per-data-dir settings in <dataDir>/medtrack.ini (an explicit file, never global QSettings).
-#include "services/Core.h"
+#include "services/AppConfig.h"
 
 #include <QDir>
 #include <QSettings>

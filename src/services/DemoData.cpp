@@ -1,7 +1,10 @@
 // DemoData: demo users plus a believable starting picture (alerts, incidents) for a demo data directory.
 #include "services/DemoData.h"
 
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
 
 namespace mt {
 
@@ -74,17 +77,17 @@ QList<DemoUser> DemoData::users()
     };
 }
 
-Status DemoData::seed(Core &core)
+Status DemoData::seed(Workspace &ws)
 {
-    const Status st = seedUsers(core);
+    const Status st = seedUsers(ws);
     if (!st.ok())
         return st;
-    return seedAlertsAndIncidents(core);
+    return seedAlertsAndIncidents(ws);
 }
 
-Status DemoData::seedUsers(Core &core)
+Status DemoData::seedUsers(Workspace &ws)
 {
-    const auto existing = core.users();
+    const auto existing = ws.accounts().users();
     if (!existing)
         return existing.error();
     QStringList names;
@@ -95,7 +98,7 @@ Status DemoData::seedUsers(Core &core)
         if (names.contains(u.name))
             continue;
         const bool bootstrap = names.isEmpty() && u.role == Role::Admin;
-        const Status st = core.addUser(bootstrap ? nullptr : &admin, u.name, u.displayName, u.role, u.password);
+        const Status st = ws.accounts().addUser(bootstrap ? nullptr : &admin, u.name, u.displayName, u.role, u.password);
         if (!st.ok())
             return st;
         names << u.name;
@@ -103,20 +106,20 @@ Status DemoData::seedUsers(Core &core)
     return {};
 }
 
-Status DemoData::seedAlertsAndIncidents(Core &core)
+Status DemoData::seedAlertsAndIncidents(Workspace &ws)
 {
     AlertFilter all;
     all.states = AlertFilter::StateSet::All;
-    const auto alertCount = core.alertRepository().count(all);
-    const auto incidentCount = core.incidentRepository().count(IncidentFilter{false, std::nullopt, {}});
+    const auto alertCount = ws.alerts().count(all);
+    const auto incidentCount = ws.incidents().count(IncidentFilter{false, std::nullopt, {}});
     if (!alertCount || !incidentCount)
         return !alertCount ? alertCount.error() : incidentCount.error();
     if (alertCount.value() > 0 || incidentCount.value() > 0)
         return {};
-    const Session system = Core::systemSession();
+    const Session system = Session::system();
     QStringList ids;
     for (const RaiseAlertRequest &r : sampleAlerts()) {
-        const auto raised = core.raiseAlert(system, r);
+        const auto raised = ws.alerts().raise(system, r);
         if (!raised)
             return raised.error();
         ids << raised->alertId;
@@ -124,34 +127,34 @@ Status DemoData::seedAlertsAndIncidents(Core &core)
     const Session op = sessionOf(demoUser(QStringLiteral("operator")));
     const Session l2 = sessionOf(demoUser(QStringLiteral("operator-l2")));
     const Session ic = sessionOf(demoUser(QStringLiteral("commander")));
-    Status st = core.acknowledgeAlert(op, ids[2]);
+    Status st = ws.alerts().acknowledge(op, ids[2]);
     if (st.ok())
-        st = core.acknowledgeAlert(ic, ids[0]);
+        st = ws.alerts().acknowledge(ic, ids[0]);
     if (!st.ok())
         return st;
     OpenIncidentRequest coldChain{QStringLiteral("Gangguan rantai dingin vaksin Kab. Kupang"),
                                   QStringLiteral("Stok BCG menipis dan suhu truk distribusi di luar batas; risiko vaksin rusak."),
                                   1, {}, {ids[0], ids[1]}, QStringLiteral("operator-l2")};
-    const auto first = core.openIncident(ic, coldChain);
+    const auto first = ws.incidents().open(ic, coldChain);
     if (!first)
         return first.error();
-    st = core.addIncidentNote(l2, first.value(), QStringLiteral("Truk diarahkan kembali ke gudang; vaksin dikarantina sambil menunggu uji VVM."));
+    st = ws.incidents().addNote(l2, first.value(), QStringLiteral("Truk diarahkan kembali ke gudang; vaksin dikarantina sambil menunggu uji VVM."));
     if (st.ok())
-        st = core.tickChecklist(l2, first.value(), QStringLiteral("check_data"), true);
+        st = ws.incidents().tickChecklist(l2, first.value(), QStringLiteral("check_data"), true);
     OpenIncidentRequest sms{QStringLiteral("Notifikasi SMS ke Puskesmas tidak terkirim"), QString(), 3, {}, {ids[3]},
                             QStringLiteral("operator")};
-    const auto second = core.openIncident(op, sms);
+    const auto second = ws.incidents().open(op, sms);
     if (!st.ok() || !second)
         return !st.ok() ? st : second.error();
     OpenIncidentRequest sync{QStringLiteral("Sinkronisasi SISDMK terputus"), QString(), 2, {}, {ids[5]}, QStringLiteral("operator-l2")};
-    const auto third = core.openIncident(l2, sync);
+    const auto third = ws.incidents().open(l2, sync);
     if (!third)
         return third.error();
     CloseIncidentRequest close{QStringLiteral("Sertifikat TLS endpoint SISDMK diperbarui; sinkronisasi pulih."),
                                QStringLiteral("KB-SISDMK-014"), QString(),
                                QStringLiteral("Sinkronisasi manual 08.15 WIB berhasil, 1.204 record diperbarui."), {}};
-    st = core.resolveAlert(l2, ids[5]);
-    return st.ok() ? core.closeIncident(l2, third.value(), close) : st;
+    st = ws.alerts().resolve(l2, ids[5]);
+    return st.ok() ? ws.incidents().close(l2, third.value(), close) : st;
 }
 
 } // namespace mt

@@ -45,9 +45,9 @@ const std::array<Template, 10> kTemplates{{
 
 } // namespace
 
-DemoFeeder::DemoFeeder(Core &core, quint32 seed, QObject *parent)
+DemoFeeder::DemoFeeder(Workspace &ws, quint32 seed, QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_ws(ws)
     , m_rng(seed)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { feedOne(); });
@@ -85,7 +85,7 @@ RaiseAlertRequest DemoFeeder::nextRequest()
 
 Result<RaiseAlertResult> DemoFeeder::feedOne()
 {
-    const Result<RaiseAlertResult> r = m_core.raiseAlert(Core::systemSession(), nextRequest());
+    const Result<RaiseAlertResult> r = m_ws.alerts().raise(Session::system(), nextRequest());
     if (r)
         emit fed(r->alertId, r->deduplicated);
     else

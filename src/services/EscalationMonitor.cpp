@@ -1,13 +1,15 @@
-// EscalationMonitor: a GUI-thread timer that asks Core to escalate whatever is due.
+// EscalationMonitor: a GUI-thread timer that asks Workspace to escalate whatever is due.
 #include "services/EscalationMonitor.h"
 
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
 
 namespace mt {
 
-EscalationMonitor::EscalationMonitor(Core &core, QObject *parent)
+EscalationMonitor::EscalationMonitor(Workspace &ws, QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_ws(ws)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });
 }
@@ -30,12 +32,12 @@ bool EscalationMonitor::isRunning() const
 int EscalationMonitor::runOnce()
 {
     int total = 0;
-    const Result<int> alerts = m_core.escalateDueAlerts();
+    const Result<int> alerts = m_ws.alerts().escalateDue();
     if (alerts)
         total += alerts.value();
     else
         emit failed(alerts.error());
-    const Result<int> incidents = m_core.escalateDueIncidents();
+    const Result<int> incidents = m_ws.incidents().escalateDue();
     if (incidents)
         total += incidents.value();
     else

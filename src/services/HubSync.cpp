@@ -1,65 +1,183 @@
-// HubSync: the GUI-thread glue between the hub-sync controller and Core (HLC merge, change notifications).
+// HubSync: the GUI-thread glue between the hub-sync controller and the Workspace (HLC merge, texts for people).
 #include "services/HubSync.h"
 
-#include "services/Core.h"
+#include "hubsync/HubSyncController.h"
+#include "services/ErrorText.h"
+#include "services/EventLogService.h"
+#include "services/Workspace.h"
 
 namespace mt {
 
 namespace {
 
-HubSyncConfig configFor(const Core &core, const HubSyncOptions &options)
+HubSyncConfig configFor(const Workspace &ws, const HubSyncOptions &options)
 {
-    HubSyncConfig c = options.config;
-    c.hubUrl = options.hubUrlOverride.value_or(core.config().hubUrl);
-    c.siteId = core.config().siteId;
+    HubSyncConfig c;
+    c.hubUrl = HubSync::normalizedUrl(options.hubUrlOverride.value_or(ws.config().hubUrl));
+    c.siteId = ws.config().siteId;
+    c.retryRandom = options.random;
+    if (options.retryBaseDelayMs)
+        c.retry.baseDelayMs = *options.retryBaseDelayMs;
     return c;
 }
 
-HubSchedule scheduleFor(const Core &core, const HubSyncOptions &options)
+HubSchedule scheduleFor(const Workspace &ws)
 {
-    if (options.schedule)
-        return *options.schedule;
     HubSchedule s;
-    s.intervalMs = qint64(core.config().hubIntervalSeconds) * 1000;
+    s.intervalMs = qint64(ws.config().hubIntervalSeconds) * 1000;
     return s;
+}
+
+HubSyncState toState(HubSyncController::State s)
+{
+    switch (s) {
+    case HubSyncController::State::NotConfigured: return HubSyncState::NotConfigured;
+    case HubSyncController::State::NotEnrolled: return HubSyncState::NotEnrolled;
+    case HubSyncController::State::Offline: return HubSyncState::Offline;
+    case HubSyncController::State::Online: return HubSyncState::Online;
+    case HubSyncController::State::Syncing: return HubSyncState::Syncing;
+    }
+    return HubSyncState::Offline;
+}
+
+ErrorCode failureCode(const HubRoundResult &r)
+{
+    using F = HubRoundResult::Failure;
+    switch (r.failure) {
+    case F::None: return ErrorCode::Internal;
+    case F::NotEnrolled: return ErrorCode::PermissionDenied;
+    case F::Database: return r.errorCode;
+    case F::Protocol: return ErrorCode::Validation;
+    default: return ErrorCode::Io;
+    }
 }
 
 } // namespace
 
-HubSync::HubSync(Core &core, HubSyncOptions options, QObject *parent)
+HubSync::HubSync(Workspace &ws, HubSyncOptions options, QObject *parent)
     : QObject(parent)
-    , m_core(core)
-    , m_controller(std::make_unique<HubSyncController>(core.dataDir(), core.clock(), configFor(core, options),
-                                                       scheduleFor(core, options), options.random))
+    , m_ws(ws)
+    , m_controller(std::make_unique<HubSyncController>(ws.dataDir(), ws.clock(), configFor(ws, options),
+                                                       scheduleFor(ws), options.random))
 {
+    qRegisterMetaType<mt::HubSyncRetry>();
+    qRegisterMetaType<mt::HubSyncOutcome>();
     connect(m_controller.get(), &HubSyncController::roundFinished, this, &HubSync::onRound);
+    connect(m_controller.get(), &HubSyncController::stateChanged, this,
+            [this](HubSyncController::State s) { emit stateChanged(toState(s)); });
+    connect(m_controller.get(), &HubSyncController::lastSyncChanged, this, &HubSync::lastSyncChanged);
+    connect(m_controller.get(), &HubSyncController::pendingChanged, this, &HubSync::pendingChanged);
+    connect(m_controller.get(), &HubSyncController::rejectedChanged, this, &HubSync::rejectedChanged);
+    connect(m_controller.get(), &HubSyncController::retrying, this, [this](const HubRetry &r) {
+        emit retrying(HubSyncRetry{r.attempt, r.maxRetries, r.delayMs, r.reason});
+    });
+    connect(m_controller.get(), &HubSyncController::enrolFinished, this, [this](bool ok, const QString &error) {
+        const QString message = ok ? QString() : tr("Enrolment with hub %1 failed: %2").arg(hubUrl(), error);
+        if (!ok)
+            setLastError(message);
+        emit enrolFinished(ok, message);
+    });
     // Local changes grow the outbox: recount after a burst of them, not once per event.
     m_countsDebounce.setSingleShot(true);
     m_countsDebounce.setInterval(400);
     connect(&m_countsDebounce, &QTimer::timeout, m_controller.get(), &HubSyncController::refreshCounts);
     const auto recount = [this] { m_countsDebounce.start(); };
-    connect(&core.notifier(), &ChangeNotifier::alertsChanged, this, recount);
-    connect(&core.notifier(), &ChangeNotifier::incidentsChanged, this, recount);
+    connect(&ws.notifier(), &ChangeNotifier::alertsChanged, this, recount);
+    connect(&ws.notifier(), &ChangeNotifier::incidentsChanged, this, recount);
 }
 
 HubSync::~HubSync() = default;
 
+void HubSync::start() { m_controller->start(); }
+bool HubSync::syncNow() { return m_controller->syncNow(); }
+
+void HubSync::enrol(const QString &siteId, const QString &enrolmentCode)
+{
+    m_controller->enrol(HubEnrolRequest{siteId, enrolmentCode, {}});
+}
+
+HubSyncState HubSync::state() const { return toState(m_controller->state()); }
+QString HubSync::hubUrl() const { return m_controller->hubUrl(); }
+QDateTime HubSync::lastSync() const { return m_controller->lastSync(); }
+qint64 HubSync::pending() const { return m_controller->pending(); }
+qint64 HubSync::rejected() const { return m_controller->rejected(); }
+QString HubSync::lastError() const { return m_lastError; }
+int HubSync::failedRounds() const { return m_controller->failedRounds(); }
+QDateTime HubSync::nextRoundAt() const { return m_controller->nextRoundAt(); }
+
+QString HubSync::normalizedUrl(const QString &url)
+{
+    QString out = url.trimmed();
+    while (out.endsWith(QLatin1Char('/')))
+        out.chop(1);
+    return out;
+}
+
 Status HubSync::setHubUrl(const QString &url)
 {
-    AppConfig config = m_core.config();
-    config.hubUrl = url.trimmed();
-    while (config.hubUrl.endsWith(QLatin1Char('/')))
-        config.hubUrl.chop(1);
-    if (Status st = m_core.saveConfig(config); !st.ok())
+    AppConfig config = m_ws.config();
+    config.hubUrl = normalizedUrl(url);
+    if (Status st = m_ws.saveConfig(config); !st.ok())
         return st;
     m_controller->setHubUrl(config.hubUrl);
     return {};
 }
 
+void HubSync::setLastError(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    emit lastErrorChanged(message);
+}
+
 void HubSync::onRound(const HubRoundResult &r)
 {
     if (r.counts.newEvents > 0)
-        m_core.eventsArrivedExternally(r.newestPulled);
+        m_ws.events().eventsArrivedExternally(r.newestPulled);
+    using F = HubRoundResult::Failure;
+    const QString url = hubUrl();
+    HubSyncOutcome o;
+    o.failure = HubSyncOutcome::Failure(int(r.failure));
+    o.code = failureCode(r);
+    o.detail = r.error;
+    o.pushed = r.counts.pushed;
+    o.duplicates = r.counts.duplicates;
+    o.rejected = r.counts.rejected;
+    o.skipped = r.counts.skipped;
+    o.pulled = r.counts.pulled;
+    o.newEvents = r.counts.newEvents;
+    o.retries = r.counts.retries;
+    o.pending = r.pending;
+    switch (r.failure) {
+    case F::None:
+    case F::NotConfigured:
+        break;
+    case F::Unreachable:
+        o.message = tr("Hub %1 unreachable: %2").arg(url, r.error);
+        break;
+    case F::NotEnrolled:
+        o.message = r.error.contains(QLatin1String("HTTP 401"))
+                        ? tr("Hub %1 refused the device token (expired or revoked); enrol again.").arg(url)
+                        : tr("Not enrolled with hub %1; enrol with the code from the hub's administrator.").arg(url);
+        break;
+    case F::Keychain:
+        o.message = tr("No usable OS keychain for the hub token (%1); hub sync needs a secret service.").arg(r.error);
+        break;
+    case F::Refused:
+        o.message = tr("Hub %1 refused the request: %2").arg(url, r.error);
+        break;
+    case F::Database:
+        o.message = (r.errorCode == ErrorCode::DiskFull || r.errorCode == ErrorCode::DatabaseReadOnly)
+                        ? ErrorText::message(Error::make(r.errorCode, {}, r.error))
+                        : tr("The sync could not use the database: %1").arg(r.error);
+        break;
+    case F::Protocol:
+        o.message = tr("Hub %1 sent data this version cannot use: %2").arg(url, r.error);
+        break;
+    }
+    setLastError(o.message);
+    emit roundFinished(o);
 }
 
 } // namespace mt

@@ -4,6 +4,9 @@
 #include "domain/Permissions.h"
 #include "domain/personnel/RegionDirectory.h"
 #include "storage/Database.h"
+#include "storage/EtlRunRepository.h"
+#include "storage/PersonnelRepository.h"
+#include "storage/QuarantineRepository.h"
 #include "sisdmk/EtlWorker.h"
 
 #include <QDir>
@@ -26,7 +29,7 @@ public:
     Result<Database *> db()
     {
         if (!m_db) {
-            // Deferred: no quick_check here (the Core's connection does that once); reads only.
+            // Deferred: no quick_check here (the Workspace's connection does that once); reads only.
             auto opened = Database::open(m_dbPath,
                                          QStringLiteral("personnel-queries-%1").arg(quintptr(this), 0, 16),
                                          Database::Mode::ReadOnly, Database::IntegrityCheck::Deferred);

@@ -1,7 +1,8 @@
 // SisdmkAlertSink: the ETL's alerts enter the normal alert flow (dedup keys sisdmk:*).
-#include "services/SisdmkAlertSink.h"
+#include "SisdmkAlertSink.h"
 
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 
 namespace mt {
 
@@ -14,9 +15,9 @@ void SisdmkAlertSink::raise(const SyncAlert &alert)
     r.details = alert.details.left(2000);
     r.dedupKey = alert.dedupKey;
     r.resource = alert.resource;
-    const auto result = m_core.raiseAlert(Core::systemSession(), r);
+    const auto result = m_ws.alerts().raise(Session::system(), r);
     if (!result)
-        m_core.logInfo(QStringLiteral("SISDMK alert not raised: ") + result.error().detail);
+        m_ws.logInfo(QStringLiteral("SISDMK alert not raised: ") + result.error().detail);
 }
 
 } // namespace mt

@@ -2,7 +2,9 @@
 #include "services/SisdmkService.h"
 
 #include "domain/Permissions.h"
-#include "services/SisdmkAlertSink.h"
+#include "SisdmkAlertSink.h"
+#include "services/Workspace.h"
+#include "sisdmk/SisdmkConfig.h"
 #include "sisdmk/SisdmkCredentialStore.h"
 #include "sisdmk/EtlController.h"
 #include "observability/MetricsRegistry.h"
@@ -10,25 +12,30 @@
 
 namespace mt {
 
-SisdmkService::SisdmkService(Core &core, SisdmkConfig config, QObject *parent)
+SisdmkService::SisdmkService(Workspace &ws, QObject *parent)
+    : SisdmkService(ws, SisdmkConfig::load(ws.dataDir()), parent)
+{
+}
+
+SisdmkService::SisdmkService(Workspace &ws, const SisdmkConfig &config, QObject *parent)
     : QObject(parent)
-    , m_core(core)
-    , m_config(std::move(config))
-    , m_sink(std::make_unique<SisdmkAlertSink>(core))
+    , m_ws(ws)
+    , m_config(std::make_unique<SisdmkConfig>(config))
+    , m_sink(std::make_unique<SisdmkAlertSink>(ws))
     , m_metrics(std::make_unique<MetricsRegistry>())
     , m_credentials(std::make_unique<SisdmkCredentialStore>())
-    , m_controller(std::make_unique<EtlController>(core.dataDir(), core.clock(), m_config, m_sink.get(),
+    , m_controller(std::make_unique<EtlController>(ws.dataDir(), ws.clock(), *m_config, m_sink.get(),
                                                    m_metrics.get()))
-    , m_scheduler(std::make_unique<SisdmkScheduler>(*m_controller, *m_credentials, core.clock(), m_config,
+    , m_scheduler(std::make_unique<SisdmkScheduler>(*m_controller, *m_credentials, ws.clock(), *m_config,
                                                     m_sink.get()))
-    , m_queries(std::make_unique<PersonnelQueries>(core.dataDir()))
+    , m_queries(std::make_unique<PersonnelQueries>(ws.dataDir()))
 {
     connect(m_controller.get(), &EtlController::started, this, &SisdmkService::started);
     connect(m_controller.get(), &EtlController::progress, this, &SisdmkService::progress);
     connect(m_controller.get(), &EtlController::runFinished, this, &SisdmkService::runFinished);
     connect(m_controller.get(), &EtlController::finished, this, &SisdmkService::finished);
     connect(m_scheduler.get(), &SisdmkScheduler::cannotStart, this, [this](const QString &message) {
-        m_core.logInfo(QStringLiteral("SISDMK sync did not start: ") + message);
+        m_ws.logInfo(QStringLiteral("SISDMK sync did not start: ") + message);
         emit cannotStart(message);
         recheckCredentials(); // the keychain may have changed under us: keep the screens honest
     });
@@ -44,10 +51,10 @@ SisdmkService::~SisdmkService()
 
 void SisdmkService::start()
 {
-    if (!m_config.baseUrl.isEmpty() && !m_config.regions.isEmpty()) {
+    if (!m_config->baseUrl.isEmpty() && !m_config->regions.isEmpty()) {
         m_scheduler->start();
-        m_core.logInfo(QStringLiteral("SISDMK scheduler started: every %1 h, next at %2")
-                           .arg(m_config.intervalHours)
+        m_ws.logInfo(QStringLiteral("SISDMK scheduler started: every %1 h, next at %2")
+                           .arg(m_config->intervalHours)
                            .arg(m_scheduler->nextRunAt().toString(Qt::ISODate)));
     }
     recheckCredentials();
@@ -55,13 +62,13 @@ void SisdmkService::start()
 
 void SisdmkService::recheckCredentials()
 {
-    if (m_config.baseUrl.isEmpty() || m_config.regions.isEmpty()) {
+    if (m_config->baseUrl.isEmpty() || m_config->regions.isEmpty()) {
         setAvailability(Availability::NotConfigured);
         return;
     }
     setAvailability(Availability::CheckingCredentials);
     // The callback runs later on this thread (never nested); the password read is dropped at once.
-    m_credentials->read(m_config.baseUrl, [this](const Result<SisdmkCredentials> &c) {
+    m_credentials->read(m_config->baseUrl, [this](const Result<SisdmkCredentials> &c) {
         if (c)
             setAvailability(Availability::Ready);
         else if (c.error().code == ErrorCode::NotFound)
@@ -90,7 +97,7 @@ QString SisdmkService::availabilityMessage() const
     case Availability::NoCredentials:
         return tr("No SISDMK credentials are stored in the keychain for %1. Store them with "
                   "\"medtrackctl sisdmk credentials set\".")
-            .arg(SisdmkCredentialStore::keyFor(m_config.baseUrl));
+            .arg(SisdmkCredentialStore::keyFor(m_config->baseUrl));
     case Availability::KeychainUnavailable:
         return tr("The keychain cannot be read, so SISDMK cannot be reached: %1").arg(m_keychainDetail);
     case Availability::Ready:
@@ -98,6 +105,11 @@ QString SisdmkService::availabilityMessage() const
     }
     return {};
 }
+
+QString SisdmkService::baseUrl() const { return m_config->baseUrl; }
+QStringList SisdmkService::regions() const { return m_config->regions; }
+int SisdmkService::intervalHours() const { return m_config->intervalHours; }
+double SisdmkService::maxRunMinutes() const { return m_config->maxRunMinutes; }
 
 bool SisdmkService::isRunning() const
 {
@@ -124,7 +136,7 @@ Status SisdmkService::syncNow(const Session &s)
         return Error::make(ErrorCode::Validation, QStringLiteral("sisdmk"), QStringLiteral("no credentials"));
     if (m_controller->isRunning())
         return Error::make(ErrorCode::Conflict, QStringLiteral("sisdmk"), QStringLiteral("a sync is running"));
-    m_core.logInfo(QStringLiteral("SISDMK sync requested by %1").arg(s.user));
+    m_ws.logInfo(QStringLiteral("SISDMK sync requested by %1").arg(s.user));
     m_scheduler->triggerNow(); // reads the keychain asynchronously, then EtlController::syncNow
     return {};
 }
@@ -135,7 +147,7 @@ Status SisdmkService::cancel(const Session &s)
         return PermissionPolicy::check(s.role, Action::IntegrationSync);
     if (!m_controller->isRunning())
         return Error::make(ErrorCode::InvalidTransition, QStringLiteral("sisdmk"), QStringLiteral("no sync running"));
-    m_core.logInfo(QStringLiteral("SISDMK sync cancelled by %1").arg(s.user));
+    m_ws.logInfo(QStringLiteral("SISDMK sync cancelled by %1").arg(s.user));
     m_controller->cancel();
     return {};
 }

@@ -12,7 +12,10 @@
 #include "incidents/IncidentsScreen.h"
 #include "incidents/OpenIncidentDialog.h"
 #include "login/LoginDialog.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 #include "translations/Translations.h"
@@ -58,7 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     FakeClock m_clock;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<UiContext> m_ctx;
     std::unique_ptr<MainWindow> m_window;
     QString m_shotDir;
@@ -71,15 +74,15 @@ void TestGui::initTestCase()
     // The product's default language; the flow below must not depend on English labels.
     QVERIFY(installTranslator(*QCoreApplication::instance(), qEnvironmentVariable("MEDTRACK_TEST_LANG", QStringLiteral("id"))));
     QVERIFY(m_dir.isValid());
-    CoreOptions options;
-    options.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto opened = Core::open(m_dir.path(), m_clock, options);
+    WorkspaceOptions options;
+    options.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(m_dir.path(), m_clock, options);
     QVERIFY2(opened.ok(), errorCodeName(opened.error().code));
-    m_core = std::move(opened).value();
-    AppConfig config = m_core->config();
+    m_ws = std::move(opened).value();
+    AppConfig config = m_ws->config();
     config.siteName = QStringLiteral("Puskesau Jakarta");
-    QVERIFY(m_core->saveConfig(config).ok());
-    QVERIFY(m_core->addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Letkol Siti Rahma"), Role::Admin, kPassword).ok());
+    QVERIFY(m_ws->saveConfig(config).ok());
+    QVERIFY(m_ws->accounts().addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Letkol Siti Rahma"), Role::Admin, kPassword).ok());
 
     // 450 alerts: more than two pages, so the console must fetch lazily.
     const QStringList titles = {QStringLiteral("Stok darah O- di bawah ambang"), QStringLiteral("Sinkronisasi distribusi tertunda"),
@@ -91,7 +94,7 @@ void TestGui::initTestCase()
         r.title = QStringLiteral("%1 #%2").arg(titles.at(i % titles.size())).arg(i);
         r.details = QStringLiteral("Gudang farmasi Lanud %1").arg(i % 12);
         r.resource = QStringLiteral("depot-%1").arg(i % 5);
-        QVERIFY(m_core->raiseAlert(Core::systemSession(), r).ok());
+        QVERIFY(m_ws->alerts().raise(Session::system(), r).ok());
         m_clock.advanceMs(1000);
     }
 }
@@ -100,7 +103,7 @@ void TestGui::cleanupTestCase()
 {
     m_window.reset();
     m_ctx.reset();
-    m_core.reset();
+    m_ws.reset();
 }
 
 void TestGui::grab(QWidget *w, const QString &name)
@@ -119,7 +122,7 @@ QPushButton *TestGui::okButton(QWidget *dialog)
 
 void TestGui::loginThroughDialog()
 {
-    LoginDialog dialog(*m_core, QString());
+    LoginDialog dialog(*m_ws, QString());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"));
@@ -143,7 +146,7 @@ void TestGui::loginThroughDialog()
     QCOMPARE(dialog.session().user, QStringLiteral("admin"));
     QCOMPARE(dialog.session().role, Role::Admin);
 
-    m_ctx = std::make_unique<UiContext>(UiContext{*m_core, dialog.session(), false});
+    m_ctx = std::make_unique<UiContext>(UiContext{*m_ws, dialog.session(), false});
     m_window = std::make_unique<MainWindow>(*m_ctx);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -196,7 +199,7 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     QCOMPARE(model->alertAt(0)->state, AlertState::New);
 
     QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier); // acknowledge
-    auto acked = m_core->alert(alertId);
+    auto acked = m_ws->alerts().find(alertId);
     QVERIFY(acked.ok() && acked->has_value());
     QCOMPARE(acked.value()->state, AlertState::Acknowledged);
     QTRY_COMPARE(model->alertAt(model->rowOf(alertId))->state, AlertState::Acknowledged);
@@ -218,7 +221,7 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     const QString incidentId = open->incidentId();
     QVERIFY(!incidentId.isEmpty());
 
-    auto incident = m_core->incident(incidentId);
+    auto incident = m_ws->incidents().find(incidentId);
     QVERIFY(incident.ok() && incident->has_value());
     QVERIFY(incident.value()->alertIds.contains(alertId));
     QCOMPARE(incident.value()->status, IncidentStatus::Open);
@@ -228,7 +231,7 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     QTRY_COMPARE(screen->detail()->incidentId(), incidentId);
     QVERIFY(screen->list()->model()->rowOf(incidentId) >= 0);
     screen->detail()->findChild<QCheckBox *>(QStringLiteral("triage_check_data"))->click();
-    QTRY_VERIFY(m_core->incident(incidentId).value()->checklist.value(QStringLiteral("check_data")));
+    QTRY_VERIFY(m_ws->incidents().find(incidentId).value()->checklist.value(QStringLiteral("check_data")));
     m_clock.advanceMinutes(95);
     QTest::qWait(1200); // one countdown tick and the coalesced refresh
     grab(m_window.get(), QStringLiteral("incident.png"));
@@ -251,12 +254,12 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     QTest::mouseClick(okButton(close), Qt::LeftButton);
     QTRY_VERIFY(guard.isNull()); // accepted and deleted on close
 
-    auto closed = m_core->incident(incidentId);
+    auto closed = m_ws->incidents().find(incidentId);
     QVERIFY(closed.ok() && closed->has_value());
     QCOMPARE(closed.value()->status, IncidentStatus::Closed);
     QCOMPARE(closed.value()->kbRef, QStringLiteral("KB-0042"));
     QVERIFY(closed.value()->evidenceCount >= 1);
-    auto files = m_core->attachments(incidentId);
+    auto files = m_ws->incidents().attachments(incidentId);
     QVERIFY(files.ok());
     QCOMPARE(files->size(), 1);
     QTRY_COMPARE(screen->list()->model()->rowOf(incidentId), -1); // open-only list drops it

@@ -12,7 +12,11 @@
 #include "base/UiContext.h"
 #include "base/UiText.h"
 #include "services/BundleText.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AlertService.h"
+#include "services/BundleService.h"
+#include "services/EventLogService.h"
 #include "shell/MainWindow.h"
 #include "translations/Translations.h"
 
@@ -43,7 +47,7 @@ struct Site
 {
     QString id;
     std::unique_ptr<FakeClock> clock;
-    std::unique_ptr<Core> core;
+    std::unique_ptr<Workspace> ws;
     std::unique_ptr<UiContext> ctx;
     std::unique_ptr<MainWindow> window;
 };
@@ -112,7 +116,7 @@ void TestGuiBundle::initTestCase()
         r.severity = i == 0 ? AlertSeverity::Critical : AlertSeverity::Warning;
         r.module = Module(i);
         r.title = titles.at(i);
-        QVERIFY(m_a.core->raiseAlert(Core::systemSession(), r).ok());
+        QVERIFY(m_a.ws->alerts().raise(Session::system(), r).ok());
         m_a.clock->advanceMs(1000);
     }
     m_file = m_root.filePath(QStringLiteral("a-to-b.mtb"));
@@ -127,15 +131,15 @@ void TestGuiBundle::openSite(Site &site, const char *name, int aheadSeconds)
     AppConfig config;
     config.siteId = site.id;
     QVERIFY(config.save(dir).ok());
-    CoreOptions options;
-    options.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto opened = Core::open(dir, *site.clock, options);
+    WorkspaceOptions options;
+    options.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(dir, *site.clock, options);
     QVERIFY2(opened.ok(), errorCodeName(opened.error().code));
-    site.core = std::move(opened).value();
-    QVERIFY(site.core->addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Letkol Siti Rahma"), Role::Admin, kPassword).ok());
+    site.ws = std::move(opened).value();
+    QVERIFY(site.ws->accounts().addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Letkol Siti Rahma"), Role::Admin, kPassword).ok());
     const Session admin{QStringLiteral("admin"), QStringLiteral("Letkol Siti Rahma"), Role::Admin};
-    QVERIFY(site.core->addUser(&admin, QStringLiteral("operator"), QStringLiteral("Serka Budi"), Role::L1Operator, kPassword).ok());
-    site.ctx = std::make_unique<UiContext>(UiContext{*site.core, admin, false});
+    QVERIFY(site.ws->accounts().addUser(&admin, QStringLiteral("operator"), QStringLiteral("Serka Budi"), Role::L1Operator, kPassword).ok());
+    site.ctx = std::make_unique<UiContext>(UiContext{*site.ws, admin, false});
 }
 
 void TestGuiBundle::showWindow(Site &site, Role role)
@@ -152,9 +156,9 @@ void TestGuiBundle::showWindow(Site &site, Role role)
 void TestGuiBundle::cleanupTestCase()
 {
     for (Site *s : {&m_a, &m_b}) {
-        s->window.reset(); // stops the bundle worker thread before its Core's files go away
+        s->window.reset(); // stops the bundle worker thread before its Workspace's files go away
         s->ctx.reset();
-        s->core.reset();
+        s->ws.reset();
     }
 }
 
@@ -166,7 +170,7 @@ QPushButton *TestGuiBundle::button(QDialog *dialog, QDialogButtonBox::StandardBu
 
 qint64 TestGuiBundle::eventCount(Site &site)
 {
-    const auto events = site.core->loggedEvents(0, 1'000'000);
+    const auto events = site.ws->events().loggedEvents(0, 1'000'000);
     return events ? events->size() : -1;
 }
 
@@ -221,7 +225,7 @@ void TestGuiBundle::trustEachOtherThroughDialog()
         QTest::mouseClick(trust, Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), peer->id);
-        const auto peers = at->core->bundlePeers();
+        const auto peers = at->ws->bundles().peers();
         QVERIFY(peers.ok());
         QCOMPARE(peers->size(), 1);
         QCOMPARE(peers->first().siteId, peer->id);
@@ -301,7 +305,7 @@ void TestGuiBundle::importIntoSiteB()
 {
     AlertTableModel *model = m_b.window->alertConsole()->model();
     QCOMPARE(model->totalCount(), 0);
-    QSignalSpy changed(&m_b.core->notifier(), &ChangeNotifier::alertsChanged);
+    QSignalSpy changed(&m_b.ws->notifier(), &ChangeNotifier::alertsChanged);
     auto *dialog = importThroughMenu(m_b, m_file);
     QVERIFY(dialog);
     QVERIFY(dialog->isWorking()); // the import runs on the worker thread, not inside the click
@@ -310,7 +314,7 @@ void TestGuiBundle::importIntoSiteB()
     QVERIFY2(text.contains(ui("mt::ImportBundleDialog", "New events: %1").arg(3)), qPrintable(text));
     QVERIFY2(text.contains(ui("mt::ImportBundleDialog", "Already here: %1").arg(0)), qPrintable(text));
     QVERIFY2(text.contains(m_a.id), qPrintable(text));
-    // The console refreshes through the Core notifier: the alerts of site A are there.
+    // The console refreshes through the Workspace notifier: the alerts of site A are there.
     QVERIFY(changed.count() >= 1);
     QTRY_COMPARE(model->totalCount(), 3);
     bool found = false;
@@ -319,11 +323,11 @@ void TestGuiBundle::importIntoSiteB()
             found = found || model->index(row, col).data().toString().contains(QLatin1String("Stok darah O-"));
     }
     QVERIFY(found);
-    // The GUI's Core merged the imported clocks: its next local event sorts after them.
+    // The GUI's Workspace merged the imported clocks: its next local event sorts after them.
     RaiseAlertRequest r;
     r.title = QStringLiteral("local at B after the import");
-    QVERIFY(m_b.core->raiseAlert(Core::systemSession(), r).ok());
-    const auto events = m_b.core->loggedEvents(0, 100);
+    QVERIFY(m_b.ws->alerts().raise(Session::system(), r).ok());
+    const auto events = m_b.ws->events().loggedEvents(0, 100);
     QVERIFY(events.ok());
     for (const LoggedEvent &e : events.value())
         QVERIFY(e.event.hlc <= events->last().event.hlc);
@@ -393,7 +397,7 @@ void TestGuiBundle::tamperedAndForeignFilesAreRefused()
     }
     c.window.reset();
     c.ctx.reset();
-    c.core.reset();
+    c.ws.reset();
 }
 
 void TestGuiBundle::l1OperatorHasTheActionsDisabled()
@@ -412,7 +416,7 @@ void TestGuiBundle::l1OperatorHasTheActionsDisabled()
     importAction->trigger();
     QVERIFY(!m_b.window->findChild<ExportBundleDialog *>());
     QVERIFY(!m_b.window->findChild<ImportBundleDialog *>());
-    // Even a dialog built directly refuses to run for this role (Core checks again as well).
+    // Even a dialog built directly refuses to run for this role (Workspace checks again as well).
     ImportBundleDialog direct(*m_b.ctx, *m_b.window->findChild<BundleActions *>()->runner());
     auto *edit = direct.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
     QTest::keyClicks(edit, m_file);

@@ -13,9 +13,12 @@
 #include "personnel/PersonnelTableModel.h"
 #include "quarantine/QuarantineScreen.h"
 #include "quarantine/QuarantineTableModel.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/QuarantineService.h"
 #include "services/SisdmkService.h"
 #include "shell/MainWindow.h"
+#include "SideDatabase.h"
+#include "sisdmk/SisdmkConfig.h"
 #include "sisdmk/SisdmkCredentialStore.h"
 
 #include <QAbstractItemModelTester>
@@ -62,7 +65,7 @@ private:
     }
     std::unique_ptr<UiContext> context(const Session &s, SisdmkService *svc)
     {
-        auto ctx = std::make_unique<UiContext>(UiContext{*m_core, s, false});
+        auto ctx = std::make_unique<UiContext>(UiContext{*m_ws, s, false});
         ctx->sisdmk = svc;
         return ctx;
     }
@@ -84,7 +87,7 @@ private:
     }
     qint64 scalar(const QString &sql)
     {
-        QSqlQuery q(m_core->database().sql());
+        QSqlQuery q(m_side->sql());
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
     static QStringList columnTexts(const QAbstractItemModel *m, int column)
@@ -103,7 +106,8 @@ private:
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Database> m_side;
     std::unique_ptr<SimProcess> m_sim;
     QString m_baseUrl;
     std::optional<bool> m_keychain;
@@ -116,13 +120,15 @@ void TestGuiSisdmk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    CoreOptions options;
-    options.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto opened = Core::open(m_dir.path(), m_clock, options);
+    WorkspaceOptions options;
+    options.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(m_dir.path(), m_clock, options);
     QVERIFY2(opened.ok(), errorCodeName(opened.error().code));
-    m_core = std::move(opened).value();
-    QVERIFY(sisdmkseed::seed(m_core->database()).ok());
-    m_unconfigured = new SisdmkService(*m_core, SisdmkConfig{}, this);
+    m_ws = std::move(opened).value();
+    m_side = test::sideDatabase(m_dir.path());
+    QVERIFY(m_side);
+    QVERIFY(sisdmkseed::seed(*m_side).ok());
+    m_unconfigured = new SisdmkService(*m_ws, SisdmkConfig{}, this);
     m_unconfigured->start();
     m_sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--workers"), QStringLiteral("20000"),
                                                      QStringLiteral("--seed"), QStringLiteral("11"),
@@ -142,7 +148,7 @@ void TestGuiSisdmk::cleanupTestCase()
     delete m_unconfigured;
     m_unconfigured = nullptr;
     m_sim.reset();
-    m_core.reset();
+    m_ws.reset();
 }
 
 bool TestGuiSisdmk::ensureCredentials()
@@ -305,7 +311,7 @@ void TestGuiSisdmk::syncNowShowsProgressAndRuns()
 {
     if (!ensureCredentials())
         QSKIP("no secret service (run under dbus-run-session with gnome-keyring)");
-    SisdmkService svc(*m_core, simConfig(QStringLiteral("32")));
+    SisdmkService svc(*m_ws, simConfig(QStringLiteral("32")));
     svc.start();
     QTRY_COMPARE_WITH_TIMEOUT(svc.availability(), SisdmkService::Availability::Ready, 20000);
     auto ctx = context(m_steward, &svc);
@@ -365,7 +371,7 @@ void TestGuiSisdmk::cancelStopsRun()
     if (!ensureCredentials())
         QSKIP("no secret service (run under dbus-run-session with gnome-keyring)");
     fault("mode=latency&ms=400&count=0");
-    SisdmkService svc(*m_core, simConfig(QStringLiteral("35")));
+    SisdmkService svc(*m_ws, simConfig(QStringLiteral("35")));
     svc.start();
     QTRY_COMPARE_WITH_TIMEOUT(svc.availability(), SisdmkService::Availability::Ready, 20000);
     auto ctx = context(m_steward, &svc);
@@ -434,7 +440,7 @@ void TestGuiSisdmk::quarantineMarkReviewed()
 
     // The operator is refused by services, not only by the hidden screen.
     const qint64 other = scalar(QStringLiteral("SELECT MIN(id) FROM personnel_quarantine WHERE reviewed_at_ms = 0"));
-    QCOMPARE(m_core->reviewQuarantine(m_operator, other).code, ErrorCode::PermissionDenied);
+    QCOMPARE(m_ws->quarantine().review(m_operator, other).code, ErrorCode::PermissionDenied);
 }
 
 QTEST_MAIN(TestGuiSisdmk)

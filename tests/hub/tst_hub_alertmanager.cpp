@@ -1,7 +1,7 @@
 // The real prometheus-alertmanager on loopback posts webhooks to a real hub: fire, then resolve; a client
 // data dir enrolled with the hub (medtrackctl sync) then shows the alert, and later its resolve.
 #include "HubTestSupport.h"
-#include "services/Core.h"
+#include "services/AppConfig.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Hub sync test helpers (see the header).
 #include "HubSyncTestSupport.h"
 
-#include "services/Core.h"
+#include "services/AppConfig.h"
 #include "hubsync/HubTokenStore.h"
 
 #include <QCoreApplication>

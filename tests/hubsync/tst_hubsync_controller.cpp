@@ -1,7 +1,8 @@
 // HubSyncController: states, periodic rounds, offline backoff with full jitter (fake clock and random), "Sync now".
 #include "FakeClock.h"
 #include "HubSyncTestSupport.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 #include "hubsync/HubSyncController.h"
 
 #include <QSignalSpy>
@@ -37,7 +38,7 @@ private:
     FakeClock m_clock;
     HubSite m_hub;
     QTemporaryDir m_dir;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
 };
 
 void TestHubSyncController::initTestCase()
@@ -46,11 +47,11 @@ void TestHubSyncController::initTestCase()
         QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     QVERIFY(setSite(m_dir.path(), kSite));
-    CoreOptions o;
-    o.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto core = Core::open(m_dir.path(), m_clock, o);
-    QVERIFY(core.ok());
-    m_core = std::move(core).value();
+    WorkspaceOptions o;
+    o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto ws = Workspace::open(m_dir.path(), m_clock, o);
+    QVERIFY(ws.ok());
+    m_ws = std::move(ws).value();
 }
 
 void TestHubSyncController::offlineDelayIsFullJitterCapped()
@@ -103,9 +104,9 @@ void TestHubSyncController::hubDownThenUp()
 
     RaiseAlertRequest r;
     r.title = QStringLiteral("While the hub is down");
-    QVERIFY(m_core->raiseAlert(Core::systemSession(), r).ok());
+    QVERIFY(m_ws->alerts().raise(Session::system(), r).ok());
     r.title = QStringLiteral("And another");
-    QVERIFY(m_core->raiseAlert(Core::systemSession(), r).ok());
+    QVERIFY(m_ws->alerts().raise(Session::system(), r).ok());
     QSignalSpy pending(&c, &HubSyncController::pendingChanged);
     c.refreshCounts();
     QVERIFY(pending.wait(10000));

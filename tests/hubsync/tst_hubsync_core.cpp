@@ -1,8 +1,10 @@
-// HubSync (services): what the worker pulled reaches the GUI thread's Core (views told, HLC merged); hub/url is saved.
+// HubSync (services): what the worker pulled reaches the GUI thread's Workspace (views told, HLC merged); hub/url is saved.
 #include "FakeClock.h"
 #include "HubSyncTestSupport.h"
 #include "common/Clock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
+#include "hubsync/HubSyncController.h"
 #include "services/HubSync.h"
 
 #include <QSignalSpy>
@@ -15,14 +17,14 @@ namespace {
 
 const QString kSite = QStringLiteral("site-k");
 
-std::unique_ptr<Core> openCore(const QString &dir, const Clock &clock)
+std::unique_ptr<Workspace> openCore(const QString &dir, const Clock &clock)
 {
     if (!setSite(dir, kSite))
         return {};
-    CoreOptions o;
-    o.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto core = Core::open(dir, clock, o);
-    return core.ok() ? std::move(core).value() : nullptr;
+    WorkspaceOptions o;
+    o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto ws = Workspace::open(dir, clock, o);
+    return ws.ok() ? std::move(ws).value() : nullptr;
 }
 
 bool enrolAndSync(HubSync &sync, const HubSite &hub)
@@ -53,8 +55,8 @@ private:
     FakeClock m_ahead{QDateTime::currentDateTimeUtc().addDays(1)}; // the other site's clock runs a day fast
     QTemporaryDir m_here;
     QTemporaryDir m_there;
-    std::unique_ptr<Core> m_core;
-    std::unique_ptr<Core> m_other;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Workspace> m_other;
     std::unique_ptr<HubSync> m_sync;
     std::unique_ptr<HubSync> m_otherSync;
 };
@@ -64,12 +66,12 @@ void TestHubSyncCore::initTestCase()
     if (!keychainWorks())
         QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
-    m_core = openCore(m_here.path(), m_clock);
+    m_ws = openCore(m_here.path(), m_clock);
     m_other = openCore(m_there.path(), m_ahead);
-    QVERIFY(m_core && m_other);
+    QVERIFY(m_ws && m_other);
     HubSyncOptions o;
     o.hubUrlOverride = m_hub.url();
-    m_sync = std::make_unique<HubSync>(*m_core, o);
+    m_sync = std::make_unique<HubSync>(*m_ws, o);
     m_otherSync = std::make_unique<HubSync>(*m_other, o);
     QVERIFY(enrolAndSync(*m_sync, m_hub));
     QVERIFY(enrolAndSync(*m_otherSync, m_hub));
@@ -81,16 +83,16 @@ void TestHubSyncCore::pulledAlertReachesCoreAndItsClock()
     r.severity = AlertSeverity::Critical;
     r.module = Module::Logistics;
     r.title = QStringLiteral("Oxygen low at the far site");
-    const auto raised = m_other->raiseAlert(Core::systemSession(), r);
+    const auto raised = m_other->alerts().raise(Session::system(), r);
     QVERIFY(raised.ok());
     QSignalSpy otherRound(&m_otherSync->controller(), &HubSyncController::roundFinished);
     QVERIFY(m_otherSync->controller().syncNow());
     QVERIFY(otherRound.wait(30000));
     const qint64 theirs = newestHlc(m_there.path(), QStringLiteral("entity_type = 'alert'"));
 
-    QVERIFY(!m_core->alert(raised->alertId).value().has_value());
-    QSignalSpy alertsChanged(&m_core->notifier(), &ChangeNotifier::alertsChanged);
-    QSignalSpy incidentsChanged(&m_core->notifier(), &ChangeNotifier::incidentsChanged);
+    QVERIFY(!m_ws->alerts().find(raised->alertId).value().has_value());
+    QSignalSpy alertsChanged(&m_ws->notifier(), &ChangeNotifier::alertsChanged);
+    QSignalSpy incidentsChanged(&m_ws->notifier(), &ChangeNotifier::incidentsChanged);
     QSignalSpy round(&m_sync->controller(), &HubSyncController::roundFinished);
     QVERIFY(m_sync->controller().syncNow());
     QVERIFY(round.wait(30000));
@@ -98,13 +100,13 @@ void TestHubSyncCore::pulledAlertReachesCoreAndItsClock()
     QCOMPARE(round.first().at(0).value<HubRoundResult>().newestPulled.value, theirs);
     QVERIFY(alertsChanged.size() >= 1);
     QVERIFY(incidentsChanged.size() >= 1);
-    const auto seen = m_core->alert(raised->alertId);
+    const auto seen = m_ws->alerts().find(raised->alertId);
     QVERIFY(seen.ok() && seen.value().has_value());
     QCOMPARE(seen.value()->title, r.title);
 
-    // Core merged the pulled HLC: a local change made now sorts after the far site's alert,
+    // Workspace merged the pulled HLC: a local change made now sorts after the far site's alert,
     // although this site's wall clock is a day behind it.
-    QVERIFY(m_core->acknowledgeAlert(Core::systemSession(), raised->alertId).ok());
+    QVERIFY(m_ws->alerts().acknowledge(Session::system(), raised->alertId).ok());
     const qint64 mine = newestHlc(m_here.path(), QStringLiteral("type = 'alert.acknowledged'"));
     QVERIFY2(mine > theirs, qPrintable(QStringLiteral("%1 <= %2").arg(mine).arg(theirs)));
 }
@@ -112,16 +114,16 @@ void TestHubSyncCore::pulledAlertReachesCoreAndItsClock()
 void TestHubSyncCore::hubUrlIsSavedInTheIni()
 {
     QTemporaryDir dir;
-    auto core = openCore(dir.path(), m_clock);
-    QVERIFY(core);
-    HubSync sync(*core);
+    auto ws = openCore(dir.path(), m_clock);
+    QVERIFY(ws);
+    HubSync sync(*ws);
     QCOMPARE(sync.controller().state(), HubSyncController::State::NotConfigured);
     QVERIFY(sync.setHubUrl(QStringLiteral("https://hub.example:8443/")).ok());
     QCOMPARE(AppConfig::load(dir.path()).hubUrl, QStringLiteral("https://hub.example:8443"));
-    QCOMPARE(core->config().hubUrl, QStringLiteral("https://hub.example:8443"));
+    QCOMPARE(ws->config().hubUrl, QStringLiteral("https://hub.example:8443"));
     QCOMPARE(sync.controller().hubUrl(), QStringLiteral("https://hub.example:8443"));
     QCOMPARE(sync.controller().state(), HubSyncController::State::Offline);
-    HubSync again(*core);
+    HubSync again(*ws);
     QCOMPARE(again.controller().hubUrl(), QStringLiteral("https://hub.example:8443"));
 }
 

@@ -2,7 +2,10 @@
 #include "HubSyncTestSupport.h"
 #include "common/Clock.h"
 #include "base/UiContext.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AlertService.h"
+#include "hubsync/HubSyncController.h"
 #include "services/HubSync.h"
 #include "shell/MainWindow.h"
 #include "hubconnection/HubConnectionDialog.h"
@@ -48,7 +51,7 @@ private:
     HubSite m_hub;
     SystemClock m_clock;
     QTemporaryDir m_dir;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<HubSync> m_sync;
     std::unique_ptr<HubSyncStatusWidget> m_widget;
     std::unique_ptr<UiContext> m_ctx;
@@ -62,18 +65,18 @@ void TestHubSyncGui::initTestCase()
         QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     QVERIFY(setSite(m_dir.path(), kSite));
-    CoreOptions o;
-    o.kdf = CoreOptions::KdfStrength::FastForTests;
-    auto core = Core::open(m_dir.path(), m_clock, o);
-    QVERIFY(core.ok());
-    m_core = std::move(core).value();
-    QVERIFY(m_core->addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin,
+    WorkspaceOptions o;
+    o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto ws = Workspace::open(m_dir.path(), m_clock, o);
+    QVERIFY(ws.ok());
+    m_ws = std::move(ws).value();
+    QVERIFY(m_ws->accounts().addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin,
                             QStringLiteral("admin-password-123")).ok());
     HubSyncOptions opts;
     opts.hubUrlOverride = m_hub.url();
-    opts.config.retry.baseDelayMs = 5;
-    m_sync = std::make_unique<HubSync>(*m_core, opts);
-    m_widget = std::make_unique<HubSyncStatusWidget>(m_sync->controller(), SiteZone::WIB);
+    opts.retryBaseDelayMs = 5;
+    m_sync = std::make_unique<HubSync>(*m_ws, opts);
+    m_widget = std::make_unique<HubSyncStatusWidget>(*m_sync, SiteZone::WIB);
     m_widget->show();
 }
 
@@ -88,7 +91,7 @@ void TestHubSyncGui::notEnrolledThenPending()
     RaiseAlertRequest r;
     for (int i = 0; i < 3; ++i) {
         r.title = QStringLiteral("Queued %1").arg(i);
-        QVERIFY(m_core->raiseAlert(Core::systemSession(), r).ok());
+        QVERIFY(m_ws->alerts().raise(Session::system(), r).ok());
     }
     // Local changes are recounted (debounced) without any round.
     QTRY_COMPARE_WITH_TIMEOUT(textOf(*m_widget, "syncPending"), QStringLiteral("Pending: 3"), 10000);
@@ -138,9 +141,9 @@ void TestHubSyncGui::syncNowButtonAndMenuRunARound()
     QVERIFY(button->isEnabled());
 
     // The main window shows the same widget and offers the menu actions.
-    auto session = m_core->login(QStringLiteral("admin"), QStringLiteral("admin-password-123"));
+    auto session = m_ws->accounts().login(QStringLiteral("admin"), QStringLiteral("admin-password-123"));
     QVERIFY(session.ok());
-    m_ctx = std::make_unique<UiContext>(UiContext{*m_core, session.value(), false});
+    m_ctx = std::make_unique<UiContext>(UiContext{*m_ws, session.value(), false});
     m_window = std::make_unique<MainWindow>(*m_ctx);
     m_window->attachHubSync(*m_sync);
     m_window->show();

@@ -3,7 +3,9 @@
 #include "HubSyncTestSupport.h"
 #include "common/Clock.h"
 #include "domain/EventJson.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AlertService.h"
 #include "hubsync/HubSyncController.h"
 #include "hubsync/HubSyncStore.h"
 
@@ -23,7 +25,7 @@ const QString kSite = QStringLiteral("site-w");
 struct Peer
 {
     QTemporaryDir dir;
-    std::unique_ptr<Core> core;
+    std::unique_ptr<Workspace> ws;
     std::unique_ptr<HubSyncController> sync;
     QString path() const { return dir.path(); }
 };
@@ -72,7 +74,7 @@ void TestHubSyncWorker::raise(Peer &p, const QString &title)
     r.severity = AlertSeverity::Critical;
     r.module = Module::Logistics;
     r.title = title;
-    QVERIFY(p.core->raiseAlert(Core::systemSession(), r).ok());
+    QVERIFY(p.ws->alerts().raise(Session::system(), r).ok());
 }
 
 void TestHubSyncWorker::initTestCase()
@@ -82,11 +84,11 @@ void TestHubSyncWorker::initTestCase()
     QVERIFY(m_hub.start(kSite));
     for (Peer *p : {&m_a, &m_b}) {
         QVERIFY(setSite(p->path(), kSite));
-        CoreOptions o;
-        o.kdf = CoreOptions::KdfStrength::FastForTests;
-        auto core = Core::open(p->path(), m_clock, o);
-        QVERIFY(core.ok());
-        p->core = std::move(core).value();
+        WorkspaceOptions o;
+        o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+        auto ws = Workspace::open(p->path(), m_clock, o);
+        QVERIFY(ws.ok());
+        p->ws = std::move(ws).value();
         HubSyncConfig cfg;
         cfg.hubUrl = m_hub.url();
         cfg.siteId = kSite;
@@ -130,7 +132,7 @@ void TestHubSyncWorker::pushThenPullAcrossDataDirs()
                                               "AND server_seq IS NULL")), 0);
     // B's acknowledgement travels back to A.
     const QString alertId = scalar(m_b.path(), QStringLiteral("SELECT id FROM alerts WHERE title = 'Cold chain 0'")).toString();
-    QVERIFY(m_b.core->acknowledgeAlert(Core::systemSession(), alertId).ok());
+    QVERIFY(m_b.ws->alerts().acknowledge(Session::system(), alertId).ok());
     QCOMPARE(roundOf(*m_b.sync).counts.pushed, 1);
     const HubRoundResult backToA = roundOf(*m_a.sync);
     QCOMPARE(backToA.counts.newEvents, 1);
@@ -229,9 +231,9 @@ void TestHubSyncWorker::refusedEventIsRecordedAndNotResent()
 
 void TestHubSyncWorker::userEventsAreNeverSent()
 {
-    QVERIFY(m_a.core->addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin,
+    QVERIFY(m_a.ws->accounts().addUser(nullptr, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin,
                               QStringLiteral("admin-password-123")).ok());
-    QVERIFY(m_a.core->login(QStringLiteral("admin"), QStringLiteral("admin-password-123")).ok());
+    QVERIFY(m_a.ws->accounts().login(QStringLiteral("admin"), QStringLiteral("admin-password-123")).ok());
     const qint64 userEvents = count(m_a.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE entity_type = 'user'"));
     QVERIFY(userEvents >= 1);
     const HubRoundResult r = roundOf(*m_a.sync);

@@ -1,7 +1,12 @@
-// MergeSites: copies a template database per site, writes its site id, opens a Core, and dumps state.
+// MergeSites: copies a template database per site, writes its site id, opens a Workspace, and dumps state.
 #include "MergeSites.h"
 
+#include "SideDatabase.h"
 #include "storage/Database.h"
+#include "services/AdminService.h"
+#include "services/EventLogService.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +17,7 @@ namespace mt {
 
 namespace {
 
-const CoreOptions kOptions{CoreOptions::KdfStrength::FastForTests, QStringLiteral("merge-test")};
+const WorkspaceOptions kOptions{WorkspaceOptions::KdfStrength::FastForTests, QStringLiteral("merge-test")};
 
 QString dumpTable(QSqlDatabase &db, const QString &sql)
 {
@@ -39,14 +44,14 @@ bool MergeSites::makeTemplate(const QString &dir, const MergeCast &cast)
     if (!config.save(dir).ok())
         return false;
     FakeClock clock;
-    auto core = Core::open(dir, clock, kOptions);
-    if (!core)
+    auto ws = Workspace::open(dir, clock, kOptions);
+    if (!ws)
         return false;
-    Core &c = *core.value();
-    if (!c.addUser(nullptr, cast.admin.user, cast.admin.displayName, cast.admin.role, QStringLiteral("admin-pass-2026")).ok())
+    Workspace &c = *ws.value();
+    if (!c.accounts().addUser(nullptr, cast.admin.user, cast.admin.displayName, cast.admin.role, QStringLiteral("admin-pass-2026")).ok())
         return false;
     for (const Session &s : {cast.l1, cast.l2, cast.ic}) {
-        if (!c.addUser(&cast.admin, s.user, s.displayName, s.role, s.user + QStringLiteral("-pass-2026")).ok())
+        if (!c.accounts().addUser(&cast.admin, s.user, s.displayName, s.role, s.user + QStringLiteral("-pass-2026")).ok())
             return false;
     }
     return true;
@@ -61,10 +66,10 @@ bool MergeSites::open(const QString &templateDir, int count, QRandomGenerator &r
         s.id = QString::fromLatin1(ids[i]);
         s.dir = std::make_unique<QTemporaryDir>();
         const QString path = s.dir->path();
-        if (!QFile::copy(Core::databasePath(templateDir), Core::databasePath(path)))
+        if (!QFile::copy(AdminService::databasePath(templateDir), AdminService::databasePath(path)))
             return false;
-        const QString wal = Core::databasePath(templateDir) + QStringLiteral("-wal");
-        if (QFile::exists(wal) && !QFile::copy(wal, Core::databasePath(path) + QStringLiteral("-wal")))
+        const QString wal = AdminService::databasePath(templateDir) + QStringLiteral("-wal");
+        if (QFile::exists(wal) && !QFile::copy(wal, AdminService::databasePath(path) + QStringLiteral("-wal")))
             return false;
         AppConfig config;
         config.siteId = s.id;
@@ -76,10 +81,13 @@ bool MergeSites::open(const QString &templateDir, int count, QRandomGenerator &r
         s.clock = std::make_unique<FakeClock>();
         if (!sameClocks)
             s.clock->advanceMs(rng.bounded(600'000) - 300'000);
-        auto core = Core::open(path, *s.clock, kOptions);
-        if (!core)
+        auto ws = Workspace::open(path, *s.clock, kOptions);
+        if (!ws)
             return false;
-        s.core = std::move(core).value();
+        s.ws = std::move(ws).value();
+        s.side = test::sideDatabase(path);
+        if (!s.side)
+            return false;
         m_sites.push_back(std::move(s));
     }
     return true;
@@ -87,7 +95,7 @@ bool MergeSites::open(const QString &templateDir, int count, QRandomGenerator &r
 
 QList<Event> MergeSites::events(int i) const
 {
-    const auto r = m_sites[size_t(i)].core->loggedEvents(0, 1'000'000);
+    const auto r = m_sites[size_t(i)].ws->events().loggedEvents(0, 1'000'000);
     QList<Event> out;
     if (r) {
         for (const LoggedEvent &le : r.value())
@@ -98,7 +106,7 @@ QList<Event> MergeSites::events(int i) const
 
 QString MergeSites::stateDump(int i) const
 {
-    QSqlDatabase &db = m_sites[size_t(i)].core->database().sql();
+    QSqlDatabase &db = m_sites[size_t(i)].side->sql();
     return dumpTable(db, QStringLiteral("SELECT * FROM alerts ORDER BY id"))
         + dumpTable(db, QStringLiteral("SELECT * FROM incidents ORDER BY id"))
         + dumpTable(db, QStringLiteral("SELECT * FROM incident_alerts ORDER BY incident_id, alert_id"))
@@ -107,7 +115,7 @@ QString MergeSites::stateDump(int i) const
 
 QStringList MergeSites::eventIds(int i) const
 {
-    QSqlQuery q(m_sites[size_t(i)].core->database().sql());
+    QSqlQuery q(m_sites[size_t(i)].side->sql());
     q.exec(QStringLiteral("SELECT id FROM events ORDER BY id"));
     QStringList out;
     while (q.next())
@@ -117,7 +125,7 @@ QStringList MergeSites::eventIds(int i) const
 
 qint64 MergeSites::rowCount(int i) const
 {
-    QSqlQuery q(m_sites[size_t(i)].core->database().sql());
+    QSqlQuery q(m_sites[size_t(i)].side->sql());
     q.exec(QStringLiteral("SELECT COUNT(*) FROM events"));
     return q.next() ? q.value(0).toLongLong() : -1;
 }

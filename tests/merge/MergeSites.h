@@ -1,8 +1,9 @@
-// Merge-test support: several sites (each a real Core with its own data dir, site id and skewed clock).
+// Merge-test support: several sites (each a real Workspace with its own data dir, site id and skewed clock).
 #pragma once
 
 #include "FakeClock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,7 +18,8 @@ struct MergeSite
     QString id;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<FakeClock> clock;
-    std::unique_ptr<Core> core;
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<Database> side; // the test's own connection to the same file (read-only use)
 };
 
 // The people acting at every site; their user.created events are in the shared template log.
@@ -39,7 +41,7 @@ public:
     bool open(const QString &templateDir, int count, QRandomGenerator &rng);
     int count() const { return int(m_sites.size()); }
     const QString &siteId(int i) const { return m_sites[size_t(i)].id; }
-    Core &core(int i) { return *m_sites[size_t(i)].core; }
+    Workspace &ws(int i) { return *m_sites[size_t(i)].ws; }
     FakeClock &clock(int i) { return *m_sites[size_t(i)].clock; }
 
     // Every stored event of site i in local arrival order.

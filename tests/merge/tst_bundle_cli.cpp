@@ -1,5 +1,5 @@
 // medtrackctl bundle as real processes under the OS keychain: export, import, twice, tampered, foreign, truncated.
-#include "services/Core.h"
+#include "services/AppConfig.h"
 
 #include <QFile>
 #include <QJsonArray>

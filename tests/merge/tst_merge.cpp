@@ -1,6 +1,11 @@
 // Randomized multi-site merge test: 2-3 sites edit the same alerts and incidents offline, then
 // exchange events in random orders (in-memory hub, direct delivery or signed bundles) → identical state.
 #include "MergeSites.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
+#include "services/Workspace.h"
+#include "services/EventLogService.h"
+#include "services/BundleService.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -33,14 +38,14 @@ const T &pick(QRandomGenerator &rng, const QList<T> &list)
 // Shared start: alerts and incidents made at site 0 and delivered everywhere.
 bool seedShared(World &w, QRandomGenerator &rng)
 {
-    Core &origin = w.sites.core(0);
+    Workspace &origin = w.sites.ws(0);
     const int alertCount = 1 + rng.bounded(3);
     for (int i = 0; i < alertCount; ++i) {
         RaiseAlertRequest r;
         r.severity = AlertSeverity(rng.bounded(3));
         r.module = Module(rng.bounded(7));
         r.title = QStringLiteral("alert %1").arg(i);
-        const auto res = origin.raiseAlert(w.cast.l1, r);
+        const auto res = origin.alerts().raise(w.cast.l1, r);
         if (!res)
             return false;
         w.alerts << res->alertId;
@@ -52,58 +57,58 @@ bool seedShared(World &w, QRandomGenerator &rng)
         r.severity = 1 + rng.bounded(4);
         r.alertIds = {pick(rng, w.alerts)};
         r.assignee = w.cast.l1.user;
-        const auto id = origin.openIncident(w.cast.ic, r);
+        const auto id = origin.incidents().open(w.cast.ic, r);
         if (!id)
             return false;
         w.incidents << id.value();
     }
     const QList<Event> all = w.sites.events(0);
     for (int s = 1; s < w.sites.count(); ++s) {
-        if (!w.sites.core(s).importEvents(all).ok())
+        if (!w.sites.ws(s).events().importEvents(all).ok())
             return false;
     }
     return true;
 }
 
-Status incidentOp(Core &c, const Session &who, const QString &id, QRandomGenerator &rng)
+Status incidentOp(Workspace &c, const Session &who, const QString &id, QRandomGenerator &rng)
 {
     static const QStringList assignees{QStringLiteral("operator1"), QStringLiteral("operator2"),
                                        QStringLiteral("commander")};
     switch (rng.bounded(10)) {
-    case 0: return c.assignIncident(who, id, pick(rng, assignees));
-    case 1: return c.changeIncidentSeverity(who, id, 1 + rng.bounded(4));
-    case 2: return c.setIncidentStatus(who, id, rng.bounded(2) ? IncidentStatus::InProgress : IncidentStatus::Resolved);
-    case 3: return c.escalateIncident(who, id, QStringLiteral("manual"));
-    case 4: return c.addIncidentNote(who, id, QStringLiteral("note from %1").arg(c.config().siteId));
-    case 5: return c.tickChecklist(who, id, pick(rng, TriageStep::all()), rng.bounded(2) == 0);
+    case 0: return c.incidents().assign(who, id, pick(rng, assignees));
+    case 1: return c.incidents().changeSeverity(who, id, 1 + rng.bounded(4));
+    case 2: return c.incidents().setStatus(who, id, rng.bounded(2) ? IncidentStatus::InProgress : IncidentStatus::Resolved);
+    case 3: return c.incidents().escalate(who, id, QStringLiteral("manual"));
+    case 4: return c.incidents().addNote(who, id, QStringLiteral("note from %1").arg(c.config().siteId));
+    case 5: return c.incidents().tickChecklist(who, id, pick(rng, TriageStep::all()), rng.bounded(2) == 0);
     case 6: {
         CloseIncidentRequest r;
         r.resolution = QStringLiteral("fixed the upstream feed");
         r.evidenceNote = QStringLiteral("checked dashboard");
         r.kbRef = QStringLiteral("KB-1");
-        return c.closeIncident(who, id, r);
+        return c.incidents().close(who, id, r);
     }
-    case 7: return c.reopenIncident(who, id, QStringLiteral("came back"));
-    case 8: return c.setIncidentStatus(who, id, IncidentStatus::Open);
-    default: return c.addIncidentNote(who, id, QStringLiteral("second note"));
+    case 7: return c.incidents().reopen(who, id, QStringLiteral("came back"));
+    case 8: return c.incidents().setStatus(who, id, IncidentStatus::Open);
+    default: return c.incidents().addNote(who, id, QStringLiteral("second note"));
     }
 }
 
-Status alertOp(Core &c, const Session &who, const QString &id, QRandomGenerator &rng)
+Status alertOp(Workspace &c, const Session &who, const QString &id, QRandomGenerator &rng)
 {
     switch (rng.bounded(5)) {
-    case 0: return c.acknowledgeAlert(who, id);
-    case 1: return c.unacknowledgeAlert(who, id, QStringLiteral("not mine"));
-    case 2: return c.resolveAlert(who, id);
-    case 3: return c.escalateAlert(who, id);
-    default: return c.shelveAlert(who, id, c.clock().nowUtc().addSecs(600));
+    case 0: return c.alerts().acknowledge(who, id);
+    case 1: return c.alerts().unacknowledge(who, id, QStringLiteral("not mine"));
+    case 2: return c.alerts().resolve(who, id);
+    case 3: return c.alerts().escalate(who, id);
+    default: return c.alerts().shelve(who, id, c.clock().nowUtc().addSecs(600));
     }
 }
 
 // One real command at site s; refusals by the local rules are expected and counted.
 void offlineOp(World &w, int s, QRandomGenerator &rng)
 {
-    Core &c = w.sites.core(s);
+    Workspace &c = w.sites.ws(s);
     w.sites.clock(s).advanceMs(1000 * rng.bounded(3)); // whole seconds: equal HLCs across sites happen
     const Session who = pick(rng, w.cast.all());
     const bool onIncident = rng.bounded(3) != 0;
@@ -128,7 +133,7 @@ bool directExchange(World &w, QRandomGenerator &rng, bool complete)
     QList<Event> events = shuffled(w.sites.events(from), rng);
     if (!complete)
         events = events.mid(0, rng.bounded(int(events.size()) + 1));
-    return w.sites.core(to).importEvents(events).ok();
+    return w.sites.ws(to).events().importEvents(events).ok();
 }
 
 // A hub: union log in arrival order (its index is the server_seq), one pull cursor per site.
@@ -159,7 +164,7 @@ bool hubStep(World &w, Hub &hub, int s, QRandomGenerator &rng, bool complete)
     const qsizetype page = complete ? hub.log.size() : 1 + rng.bounded(int(hub.log.size()) + 1);
     const QList<Event> got = hub.log.mid(cur, page);
     cur += got.size();
-    return w.sites.core(s).importEvents(got).ok();
+    return w.sites.ws(s).events().importEvents(got).ok();
 }
 
 } // namespace
@@ -181,7 +186,7 @@ bool trustAll(World &w, BundleNet &net)
         net.keys.append(BundleSigningKey::generate());
     for (int i = 0; i < n; ++i) {
         for (int j = 0; j < n; ++j) {
-            if (i != j && !w.sites.core(i).trustBundlePeer(&w.cast.admin, w.sites.siteId(j), net.keys[j].publicKey()).ok())
+            if (i != j && !w.sites.ws(i).bundles().trustPeer(&w.cast.admin, w.sites.siteId(j), net.keys[j].publicKey()).ok())
                 return false;
         }
     }
@@ -193,12 +198,12 @@ bool bundleTransfer(World &w, BundleNet &net, int from, int to, bool forAnyone, 
     const QString file = net.files.filePath(QStringLiteral("b%1.mtb").arg(++net.count));
     BundleExportOptions o;
     o.toSite = forAnyone ? QString() : w.sites.siteId(to);
-    if (const auto made = w.sites.core(from).exportBundle(&w.cast.l2, file, net.keys[from], o); !made) {
+    if (const auto made = w.sites.ws(from).bundles().exportBundle(&w.cast.l2, file, net.keys[from], o); !made) {
         qWarning() << "export failed:" << made.error().field << made.error().detail;
         return false;
     }
     for (int k = 0; k < (twice ? 2 : 1); ++k) {
-        const auto r = w.sites.core(to).importBundle(&w.cast.ic, file);
+        const auto r = w.sites.ws(to).bundles().importBundle(&w.cast.ic, file);
         if (!r || (k == 1 && r->newEvents != 0)) {
             qWarning() << "import failed:" << (r ? QStringLiteral("second import added events") : r.error().detail);
             return false;
@@ -240,7 +245,7 @@ bool complete(World &w, Mode mode, QRandomGenerator &rng, Hub &hub, BundleNet &n
             for (int j = 0; j < n; ++j) {
                 if (mode == Mode::Hub && j == 0 && !hubStep(w, hub, i, rng, true))
                     return false;
-                if (mode == Mode::Direct && i != j && !w.sites.core(j).importEvents(shuffled(w.sites.events(i), rng)).ok())
+                if (mode == Mode::Direct && i != j && !w.sites.ws(j).events().importEvents(shuffled(w.sites.events(i), rng)).ok())
                     return false;
                 if (mode == Mode::Bundles && i != j && !bundleTransfer(w, net, i, j, false, false))
                     return false;
@@ -287,7 +292,7 @@ QString TstMerge::check(World &w, Mode mode, const Hub &hub)
             return QStringLiteral("site %1 stores an event twice").arg(s);
         if (w.sites.stateDump(s) != state)
             return QStringLiteral("site %1 differs:\n%2\nvs site 0:\n%3").arg(s).arg(w.sites.stateDump(s), state);
-        const auto chain = w.sites.core(s).verifyAudit();
+        const auto chain = w.sites.ws(s).events().verifyAudit();
         if (!chain || !chain->intact)
             return QStringLiteral("site %1 hash chain broken").arg(s);
     }

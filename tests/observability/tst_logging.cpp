@@ -67,7 +67,7 @@ private slots:
     void writesValidJsonLines()
     {
         QTemporaryDir dir;
-        auto log = Logging::create(dir.path(), QStringLiteral("core"));
+        auto log = Logging::create(dir.path(), QStringLiteral("ws"));
         Logging::info(*log, QStringLiteral("quote \" backslash \\ newline\n tab\t unicode °C ✓"), QStringLiteral("trace-1"));
         Logging::warn(*log, QStringLiteral("token=should-not-appear"));
         Logging::error(*log, QStringLiteral("control \x01 char"));
@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0].value(QLatin1String("msg")).toString(),
                  QStringLiteral("quote \" backslash \\ newline\n tab\t unicode °C ✓"));
-        QCOMPARE(lines[0].value(QLatin1String("component")).toString(), QStringLiteral("core"));
+        QCOMPARE(lines[0].value(QLatin1String("component")).toString(), QStringLiteral("ws"));
         QCOMPARE(lines[0].value(QLatin1String("level")).toString(), QStringLiteral("info"));
         QCOMPARE(lines[0].value(QLatin1String("trace_id")).toString(), QStringLiteral("trace-1"));
         QVERIFY(lines[0].value(QLatin1String("ts")).toString().endsWith(QLatin1Char('Z')));
@@ -86,8 +86,8 @@ private slots:
     void loggersDoNotClash()
     {
         QTemporaryDir dir;
-        auto a = Logging::create(dir.path(), QStringLiteral("core"));
-        auto b = Logging::create(dir.path(), QStringLiteral("core"));
+        auto a = Logging::create(dir.path(), QStringLiteral("ws"));
+        auto b = Logging::create(dir.path(), QStringLiteral("ws"));
         QVERIFY(a->name() != b->name());
         Logging::info(*a, QStringLiteral("from a"));
         a.reset();

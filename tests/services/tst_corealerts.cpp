@@ -1,7 +1,11 @@
-// Tests Core's alert use cases end to end: raise, dedup, ack, permissions, escalation, timeline.
+// Tests Workspace's alert use cases end to end: raise, dedup, ack, permissions, escalation, timeline.
 #include "CoreFixture.h"
 #include "services/ErrorText.h"
-#include "storage/Database.h"
+#include "services/AlertService.h"
+#include "services/TimelineService.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
+#include "services/AdminService.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -16,22 +20,22 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        QSignalSpy changed(&f.core->notifier(), &ChangeNotifier::alertsChanged);
+        QSignalSpy changed(&f.ws->notifier(), &ChangeNotifier::alertsChanged);
         RaiseAlertRequest r{AlertSeverity::Warning, Module::Logistics, QStringLiteral("Stok BCG menipis"), {},
                             QStringLiteral("stock:bcg"), {}};
-        const auto first = f.core->raiseAlert(f.l1, r);
+        const auto first = f.ws->alerts().raise(f.l1, r);
         QVERIFY(first.ok());
         QVERIFY(!first->deduplicated);
         f.clock.advanceMinutes(1);
-        const auto second = f.core->raiseAlert(f.l1, r);
+        const auto second = f.ws->alerts().raise(f.l1, r);
         QVERIFY(second.ok());
         QVERIFY(second->deduplicated);
         QCOMPARE(second->alertId, first->alertId);
         QCOMPARE(f.alert(first->alertId).count, 2);
         QCOMPARE(changed.count(), 2);
         // Once resolved, the same key opens a fresh alert.
-        QVERIFY(f.core->resolveAlert(f.l1, first->alertId).ok());
-        const auto third = f.core->raiseAlert(f.l1, r);
+        QVERIFY(f.ws->alerts().resolve(f.l1, first->alertId).ok());
+        const auto third = f.ws->alerts().raise(f.l1, r);
         QVERIFY(third.ok());
         QVERIFY(!third->deduplicated);
         QVERIFY(third->alertId != first->alertId);
@@ -46,7 +50,7 @@ private slots:
         const QString first = f.raise(f.l1, AlertSeverity::Warning, Module::Logistics, QStringLiteral("sebelum"));
         QVERIFY(!first.isEmpty());
         const Hlc before = f.alert(first).lastHlc;
-        f.core.reset();
+        f.ws.reset();
         f.clock.advanceMinutes(-120);
         QVERIFY(f.open());
         const QString second = f.raise(f.l1, AlertSeverity::Warning, Module::Logistics, QStringLiteral("sesudah"));
@@ -58,15 +62,15 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers()); // creates and migrates the database
-        f.core.reset();
-        auto r = Core::open(f.dir.path(), f.clock,
-                            CoreOptions{CoreOptions::KdfStrength::FastForTests, QStringLiteral("test"), true});
+        f.ws.reset();
+        auto r = Workspace::open(f.dir.path(), f.clock,
+                            WorkspaceOptions{WorkspaceOptions::KdfStrength::FastForTests, QStringLiteral("test"), true});
         QVERIFY(r.ok());
-        f.core = std::move(r).value();
-        QSignalSpy checked(&f.core->notifier(), &ChangeNotifier::integrityChecked);
+        f.ws = std::move(r).value();
+        QSignalSpy checked(&f.ws->notifier(), &ChangeNotifier::integrityChecked);
         QVERIFY(checked.wait(10000));
         QCOMPARE(checked.first().at(0).toBool(), true);
-        QVERIFY(f.core->database().integrityVerified());
+        QVERIFY(f.ws->admin().integrityVerified());
         QVERIFY(!f.raise(f.l1, AlertSeverity::Info, Module::Reports, QStringLiteral("setelah pemeriksaan")).isEmpty());
     }
 
@@ -76,7 +80,7 @@ private slots:
         QVERIFY(f.openWithUsers());
         RaiseAlertRequest r;
         r.title = QStringLiteral("   ");
-        const auto res = f.core->raiseAlert(f.l1, r);
+        const auto res = f.ws->alerts().raise(f.l1, r);
         QVERIFY(!res.ok());
         QCOMPARE(res.error().code, ErrorCode::Validation);
         QCOMPARE(res.error().field, QStringLiteral("title"));
@@ -87,19 +91,19 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        const auto session = f.core->login(f.l1.user, CoreFixture::passwordOf(f.l1));
+        const auto session = f.ws->accounts().login(f.l1.user, CoreFixture::passwordOf(f.l1));
         QVERIFY(session.ok());
-        const QString id = f.raise(Core::systemSession(), AlertSeverity::Critical, Module::Distribution,
+        const QString id = f.raise(Session::system(), AlertSeverity::Critical, Module::Distribution,
                                    QStringLiteral("Cold chain 9,4 °C"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(f.core->acknowledgeAlert(session.value(), id).ok());
+        QVERIFY(f.ws->alerts().acknowledge(session.value(), id).ok());
         const Alert a = f.alert(id);
         QCOMPARE(a.state, AlertState::Acknowledged);
         QCOMPARE(a.ackedBy, f.l1.user);
-        const Status again = f.core->acknowledgeAlert(session.value(), id);
+        const Status again = f.ws->alerts().acknowledge(session.value(), id);
         QCOMPARE(again.code, ErrorCode::InvalidTransition);
         QCOMPARE(ErrorText::message(again), QStringLiteral("The alert is already acknowledged."));
-        const auto tl = f.core->timeline(EntityType::Alert, id);
+        const auto tl = f.ws->timelines().timeline(EntityType::Alert, id);
         QVERIFY(tl.ok());
         QCOMPARE(tl->size(), 2);
         QCOMPARE(tl->at(0).actor, QStringLiteral("system"));
@@ -112,33 +116,33 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         const QString id = f.raise(f.l1, AlertSeverity::Info, Module::Reports, QStringLiteral("Laporan terlambat"));
-        const Status st = f.core->resolveAlert(f.steward, id);
+        const Status st = f.ws->alerts().resolve(f.steward, id);
         QCOMPARE(st.code, ErrorCode::PermissionDenied);
         QVERIFY(f.alert(id).isOpen());
-        QCOMPARE(f.core->acknowledgeAlert(Session{}, id).code, ErrorCode::PermissionDenied);
-        QCOMPARE(f.core->acknowledgeAlert(f.l1, QStringLiteral("no-such-id")).code, ErrorCode::NotFound);
+        QCOMPARE(f.ws->alerts().acknowledge(Session{}, id).code, ErrorCode::PermissionDenied);
+        QCOMPARE(f.ws->alerts().acknowledge(f.l1, QStringLiteral("no-such-id")).code, ErrorCode::NotFound);
     }
 
     void escalatesUnacknowledgedCriticalAfterFiveMinutes()
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        QSignalSpy escalated(&f.core->notifier(), &ChangeNotifier::alertEscalated);
+        QSignalSpy escalated(&f.ws->notifier(), &ChangeNotifier::alertEscalated);
         const QString critical = f.raise(f.l1, AlertSeverity::Critical, Module::MedicalServices, QStringLiteral("Stok darah O kritis"));
         const QString acked = f.raise(f.l1, AlertSeverity::Critical, Module::Logistics, QStringLiteral("Vaksin habis"));
         const QString info = f.raise(f.l1, AlertSeverity::Info, Module::Reports, QStringLiteral("Info"));
-        QVERIFY(f.core->acknowledgeAlert(f.l1, acked).ok());
+        QVERIFY(f.ws->alerts().acknowledge(f.l1, acked).ok());
         f.clock.advanceMinutes(4);
-        QCOMPARE(f.core->escalateDueAlerts().value(), 0);
+        QCOMPARE(f.ws->alerts().escalateDue().value(), 0);
         f.clock.advanceMinutes(2);
-        QCOMPARE(f.core->escalateDueAlerts().value(), 1);
+        QCOMPARE(f.ws->alerts().escalateDue().value(), 1);
         QCOMPARE(escalated.count(), 1);
         QCOMPARE(escalated.at(0).at(0).toString(), critical);
         QCOMPARE(f.alert(critical).escalationLevel, 1);
         QCOMPARE(f.alert(acked).escalationLevel, 0);
         QCOMPARE(f.alert(info).escalationLevel, 0);
-        QCOMPARE(f.core->escalateDueAlerts().value(), 0); // once only
-        const auto tl = f.core->timeline(EntityType::Alert, critical);
+        QCOMPARE(f.ws->alerts().escalateDue().value(), 0); // once only
+        const auto tl = f.ws->timelines().timeline(EntityType::Alert, critical);
         QVERIFY(tl.ok());
         QCOMPARE(tl->last().actor, QStringLiteral("system"));
         QCOMPARE(tl->last().summary, QStringLiteral("Escalated: not acknowledged within 5 minutes"));
@@ -149,12 +153,12 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         const QString id = f.raise(f.l1, AlertSeverity::Warning, Module::HR, QStringLiteral("Jadwal jaga kosong"));
-        QCOMPARE(f.core->shelveAlert(f.l1, id, f.clock.nowUtc().addSecs(-60)).field, QStringLiteral("until"));
-        QVERIFY(f.core->shelveAlert(f.l1, id, f.clock.nowUtc().addSecs(3600)).ok());
+        QCOMPARE(f.ws->alerts().shelve(f.l1, id, f.clock.nowUtc().addSecs(-60)).field, QStringLiteral("until"));
+        QVERIFY(f.ws->alerts().shelve(f.l1, id, f.clock.nowUtc().addSecs(3600)).ok());
         QVERIFY(f.alert(id).isShelvedAt(f.clock.nowMs()));
-        QVERIFY(f.core->acknowledgeAlert(f.l2, id).ok());
-        QCOMPARE(f.core->unacknowledgeAlert(f.l2, id, QString()).field, QStringLiteral("reason"));
-        QVERIFY(f.core->unacknowledgeAlert(f.l2, id, QStringLiteral("salah orang")).ok());
+        QVERIFY(f.ws->alerts().acknowledge(f.l2, id).ok());
+        QCOMPARE(f.ws->alerts().unacknowledge(f.l2, id, QString()).field, QStringLiteral("reason"));
+        QVERIFY(f.ws->alerts().unacknowledge(f.l2, id, QStringLiteral("salah orang")).ok());
         QCOMPARE(f.alert(id).state, AlertState::New);
     }
 };

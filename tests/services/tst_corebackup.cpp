@@ -1,6 +1,9 @@
 // Daily automatic backups: written off the GUI thread after the integrity check, valid, pruned safely.
 #include "CoreFixture.h"
 #include "storage/Database.h"
+#include "services/AdminService.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,14 +23,14 @@ class TestCoreBackup : public QObject
 
     static bool reopen(CoreFixture &f)
     {
-        f.core.reset();
-        CoreOptions o{CoreOptions::KdfStrength::FastForTests, QStringLiteral("test"), true, true};
-        auto r = Core::open(f.dir.path(), f.clock, o);
+        f.ws.reset();
+        WorkspaceOptions o{WorkspaceOptions::KdfStrength::FastForTests, QStringLiteral("test"), true, true};
+        auto r = Workspace::open(f.dir.path(), f.clock, o);
         if (!r)
             return false;
-        f.core = std::move(r).value();
+        f.ws = std::move(r).value();
         // The check runs in the background; the backup starts after it passes.
-        return QTest::qWaitFor([&] { return f.core->database().integrityVerified(); }, 10000);
+        return QTest::qWaitFor([&] { return f.ws->admin().integrityVerified(); }, 10000);
     }
 
 private slots:
@@ -38,23 +41,23 @@ private slots:
         QVERIFY(!f.raise(f.l1, AlertSeverity::Critical, Module::Logistics, QStringLiteral("Stok vaksin")).isEmpty());
         QVERIFY(reopen(f));
         QTRY_COMPARE_WITH_TIMEOUT(autoBackups(f).size(), 1, 10000);
-        f.core.reset(); // joins the backup thread
+        f.ws.reset(); // joins the backup thread
         const QString copy = f.dir.filePath(QStringLiteral("backups/") + autoBackups(f).first());
         QVERIFY(Database::quickCheckFile(copy).ok());
         // The copy really holds the data: restore it elsewhere and read the alert back.
         QTemporaryDir other;
-        QVERIFY(Core::restore(other.path(), copy).ok());
-        auto restored = Core::open(other.path(), f.clock, CoreOptions{CoreOptions::KdfStrength::FastForTests});
+        QVERIFY(AdminService::restore(other.path(), copy).ok());
+        auto restored = Workspace::open(other.path(), f.clock, WorkspaceOptions{WorkspaceOptions::KdfStrength::FastForTests});
         QVERIFY(restored.ok());
-        QCOMPARE(restored.value()->alertRepository().count(AlertFilter{}).value(), 1);
+        QCOMPARE(restored.value()->alerts().count(AlertFilter{}).value(), 1);
 
         f.clock.advanceMinutes(60); // an hour later: not due again
         QVERIFY(reopen(f));
-        f.core.reset();
+        f.ws.reset();
         QCOMPARE(autoBackups(f).size(), 1);
         f.clock.advanceMinutes(24 * 60); // a day later: due
         QVERIFY(reopen(f));
-        f.core.reset();
+        f.ws.reset();
         QCOMPARE(autoBackups(f).size(), 2);
     }
 
@@ -72,7 +75,7 @@ private slots:
         QVERIFY(manual.open(QIODevice::WriteOnly));
         manual.close();
         QVERIFY(reopen(f));
-        f.core.reset();
+        f.ws.reset();
         const QStringList left = autoBackups(f);
         QCOMPARE(left.size(), 7);
         QVERIFY(!left.contains(QStringLiteral("medtrack-auto-20261101-010000.db"))); // oldest went first

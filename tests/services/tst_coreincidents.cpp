@@ -1,6 +1,10 @@
-// Tests Core's incident use cases: open from alerts with SLA, close rules, evidence limits, escalation.
+// Tests Workspace's incident use cases: open from alerts with SLA, close rules, evidence limits, escalation.
 #include "CoreFixture.h"
 #include "services/ErrorText.h"
+#include "services/IncidentService.h"
+#include "services/TimelineService.h"
+#include "services/EventLogService.h"
+#include "services/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -17,7 +21,7 @@ QString openSev(CoreFixture &f, int severity, const Session &who)
     r.title = QStringLiteral("Kekurangan vaksin");
     r.severity = severity;
     r.alertIds = {alert};
-    const auto id = f.core->openIncident(who, r);
+    const auto id = f.ws->incidents().open(who, r);
     return id ? id.value() : QString();
 }
 
@@ -47,7 +51,7 @@ private slots:
         r.severity = 1;
         r.alertIds = {a1, a2};
         r.assignee = f.l2.user;
-        const auto id = f.core->openIncident(f.ic, r);
+        const auto id = f.ws->incidents().open(f.ic, r);
         QVERIFY(id.ok());
         const Incident i = f.incident(id.value());
         QCOMPARE(i.severity, 1);
@@ -57,7 +61,7 @@ private slots:
         QCOMPARE(i.slaDueAtMs - i.openedAtMs, qint64(4) * 3600 * 1000);
         QCOMPARE(f.alert(a1).incidentId, id.value());
         QCOMPARE(f.alert(a2).incidentId, id.value());
-        QCOMPARE(f.core->slaState(i), SlaState::OnTrack);
+        QCOMPARE(f.ws->incidents().slaState(i), SlaState::OnTrack);
     }
 
     void openNeedsModuleAndExistingAlerts()
@@ -66,16 +70,16 @@ private slots:
         QVERIFY(f.openWithUsers());
         OpenIncidentRequest r;
         r.title = QStringLiteral("Tanpa modul");
-        const auto none = f.core->openIncident(f.l1, r);
+        const auto none = f.ws->incidents().open(f.l1, r);
         QCOMPARE(none.error().field, QStringLiteral("modules"));
         r.alertIds = {QStringLiteral("01900000-0000-7000-8000-000000000000")};
-        QCOMPARE(f.core->openIncident(f.l1, r).error().code, ErrorCode::NotFound);
+        QCOMPARE(f.ws->incidents().open(f.l1, r).error().code, ErrorCode::NotFound);
         r.alertIds.clear();
         r.modules = {Module::HR};
         r.severity = 7;
-        QCOMPARE(f.core->openIncident(f.l1, r).error().field, QStringLiteral("severity"));
+        QCOMPARE(f.ws->incidents().open(f.l1, r).error().field, QStringLiteral("severity"));
         r.severity = 3;
-        QVERIFY(f.core->openIncident(f.l1, r).ok());
+        QVERIFY(f.ws->incidents().open(f.l1, r).ok());
     }
 
     void closeNeedsEvidenceKbAndResolution()
@@ -85,17 +89,17 @@ private slots:
         const QString id = openSev(f, 3, f.l1);
         CloseIncidentRequest r = goodClose();
         r.files.clear();
-        Status st = f.core->closeIncident(f.l1, id, r);
+        Status st = f.ws->incidents().close(f.l1, id, r);
         QCOMPARE(st.code, ErrorCode::Validation);
         QCOMPARE(st.field, QStringLiteral("evidence"));
         r = goodClose();
         r.kbRef.clear();
-        QCOMPARE(f.core->closeIncident(f.l1, id, r).field, QStringLiteral("kb_ref"));
+        QCOMPARE(f.ws->incidents().close(f.l1, id, r).field, QStringLiteral("kb_ref"));
         r = goodClose();
         r.resolution = QStringLiteral("ok");
-        QCOMPARE(f.core->closeIncident(f.l1, id, r).field, QStringLiteral("resolution"));
+        QCOMPARE(f.ws->incidents().close(f.l1, id, r).field, QStringLiteral("resolution"));
         QVERIFY(!f.incident(id).isClosed());
-        QVERIFY(f.core->attachments(id)->isEmpty());
+        QVERIFY(f.ws->incidents().attachments(id)->isEmpty());
     }
 
     void closeWithEvidenceStoresFiles()
@@ -105,47 +109,47 @@ private slots:
         const QString id = openSev(f, 3, f.l1);
         CloseIncidentRequest r = goodClose();
         r.evidenceNote = QStringLiteral("Dicek langsung ke gudang.");
-        QVERIFY(f.core->closeIncident(f.l1, id, r).ok());
+        QVERIFY(f.ws->incidents().close(f.l1, id, r).ok());
         const Incident i = f.incident(id);
         QVERIFY(i.isClosed());
         QCOMPARE(i.closedBy, f.l1.user);
         QCOMPARE(i.kbRef, QStringLiteral("KB-LOG-007"));
-        const auto files = f.core->attachments(id);
+        const auto files = f.ws->incidents().attachments(id);
         QVERIFY(files.ok());
         QCOMPARE(files->size(), 1);
         QCOMPARE(files->first().fileName, QStringLiteral("bukti-kirim.pdf"));
         QCOMPARE(files->first().sha256,
                  QString::fromLatin1(QCryptographicHash::hash(r.files.first().content, QCryptographicHash::Sha256).toHex()));
-        QCOMPARE(f.core->attachmentContent(files->first().id).value(), r.files.first().content);
-        const auto tl = f.core->timeline(EntityType::Incident, id);
+        QCOMPARE(f.ws->incidents().attachmentContent(files->first().id).value(), r.files.first().content);
+        const auto tl = f.ws->timelines().timeline(EntityType::Incident, id);
         QVERIFY(tl.ok());
         QCOMPARE(tl->last().type, EventType::IncidentClosed);
-        QCOMPARE(f.core->closeIncident(f.l1, id, goodClose()).code, ErrorCode::InvalidTransition);
-        QVERIFY(f.core->verifyAudit()->intact);
+        QCOMPARE(f.ws->incidents().close(f.l1, id, goodClose()).code, ErrorCode::InvalidTransition);
+        QVERIFY(f.ws->events().verifyAudit()->intact);
     }
 
     void tooLargeAttachmentStoresNothing()
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        AppConfig cfg = f.core->config();
+        AppConfig cfg = f.ws->config();
         cfg.maxAttachmentBytes = 1024;
-        QVERIFY(f.core->saveConfig(cfg).ok());
+        QVERIFY(f.ws->saveConfig(cfg).ok());
         const QString id = openSev(f, 3, f.l1);
-        const qsizetype before = f.core->timeline(EntityType::Incident, id)->size();
+        const qsizetype before = f.ws->timelines().timeline(EntityType::Incident, id)->size();
         CloseIncidentRequest r = goodClose();
         r.files << EvidenceFile{QStringLiteral("foto-gudang.jpg"), QByteArray(2048, 'x')};
-        const Status st = f.core->closeIncident(f.l1, id, r);
+        const Status st = f.ws->incidents().close(f.l1, id, r);
         QCOMPARE(st.code, ErrorCode::TooLarge);
         QCOMPARE(st.field, QStringLiteral("evidence"));
         QVERIFY(st.detail.contains(QLatin1String("foto-gudang.jpg")));
         QVERIFY(ErrorText::message(st).contains(QLatin1String("foto-gudang.jpg")));
         QVERIFY(!f.incident(id).isClosed());
-        QVERIFY(f.core->attachments(id)->isEmpty());
-        QCOMPARE(f.core->timeline(EntityType::Incident, id)->size(), before);
-        QCOMPARE(f.core->attachEvidence(f.l1, id, r.files.last()).code, ErrorCode::TooLarge);
-        QVERIFY(f.core->attachEvidence(f.l1, id, r.files.first()).ok());
-        QCOMPARE(f.core->attachments(id)->size(), 1);
+        QVERIFY(f.ws->incidents().attachments(id)->isEmpty());
+        QCOMPARE(f.ws->timelines().timeline(EntityType::Incident, id)->size(), before);
+        QCOMPARE(f.ws->incidents().attachEvidence(f.l1, id, r.files.last()).code, ErrorCode::TooLarge);
+        QVERIFY(f.ws->incidents().attachEvidence(f.l1, id, r.files.first()).ok());
+        QCOMPARE(f.ws->incidents().attachments(id)->size(), 1);
     }
 
     void l1CannotCloseSev1ButL2Can()
@@ -153,11 +157,11 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         const QString id = openSev(f, 1, f.l1);
-        const Status st = f.core->closeIncident(f.l1, id, goodClose());
+        const Status st = f.ws->incidents().close(f.l1, id, goodClose());
         QCOMPARE(st.code, ErrorCode::PermissionDenied);
         QCOMPARE(ErrorText::message(st), QStringLiteral("Closing a Sev-1 or Sev-2 incident needs an L2 operator or above."));
-        QVERIFY(f.core->attachments(id)->isEmpty());
-        QVERIFY(f.core->closeIncident(f.l2, id, goodClose()).ok());
+        QVERIFY(f.ws->incidents().attachments(id)->isEmpty());
+        QVERIFY(f.ws->incidents().close(f.l2, id, goodClose()).ok());
         QCOMPARE(f.incident(id).closedBy, f.l2.user);
     }
 
@@ -165,15 +169,15 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        QSignalSpy spy(&f.core->notifier(), &ChangeNotifier::incidentEscalated);
+        QSignalSpy spy(&f.ws->notifier(), &ChangeNotifier::incidentEscalated);
         const QString id = openSev(f, 1, f.ic);
         f.clock.advanceMinutes(119);
-        QCOMPARE(f.core->escalateDueIncidents().value(), 0);
+        QCOMPARE(f.ws->incidents().escalateDue().value(), 0);
         f.clock.advanceMinutes(2);
-        QCOMPARE(f.core->escalateDueIncidents().value(), 1);
+        QCOMPARE(f.ws->incidents().escalateDue().value(), 1);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(f.incident(id).escalationLevel, 2);
-        QCOMPARE(f.core->escalateDueIncidents().value(), 0);
+        QCOMPARE(f.ws->incidents().escalateDue().value(), 0);
     }
 
     void updatesAndTimelineText()
@@ -181,17 +185,17 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         const QString id = openSev(f, 3, f.l1);
-        QVERIFY(f.core->tickChecklist(f.l1, id, QStringLiteral("check_data"), true).ok());
-        QCOMPARE(f.core->tickChecklist(f.l1, id, QStringLiteral("nope"), true).field, QStringLiteral("step"));
-        QVERIFY(f.core->addIncidentNote(f.l1, id, QStringLiteral("Gudang dihubungi.")).ok());
-        QCOMPARE(f.core->assignIncident(f.l1, id, QStringLiteral("ghost")).field, QStringLiteral("assignee"));
-        QVERIFY(f.core->assignIncident(f.l1, id, f.l2.user).ok());
-        QCOMPARE(f.core->changeIncidentSeverity(f.l1, id, 2).code, ErrorCode::PermissionDenied);
-        QVERIFY(f.core->changeIncidentSeverity(f.l2, id, 2).ok());
+        QVERIFY(f.ws->incidents().tickChecklist(f.l1, id, QStringLiteral("check_data"), true).ok());
+        QCOMPARE(f.ws->incidents().tickChecklist(f.l1, id, QStringLiteral("nope"), true).field, QStringLiteral("step"));
+        QVERIFY(f.ws->incidents().addNote(f.l1, id, QStringLiteral("Gudang dihubungi.")).ok());
+        QCOMPARE(f.ws->incidents().assign(f.l1, id, QStringLiteral("ghost")).field, QStringLiteral("assignee"));
+        QVERIFY(f.ws->incidents().assign(f.l1, id, f.l2.user).ok());
+        QCOMPARE(f.ws->incidents().changeSeverity(f.l1, id, 2).code, ErrorCode::PermissionDenied);
+        QVERIFY(f.ws->incidents().changeSeverity(f.l2, id, 2).ok());
         QCOMPARE(f.incident(id).slaDueAtMs - f.incident(id).openedAtMs, qint64(8) * 3600 * 1000);
-        QVERIFY(f.core->setIncidentStatus(f.l2, id, IncidentStatus::InProgress).ok());
-        QCOMPARE(f.core->setIncidentStatus(f.l2, id, IncidentStatus::Closed).code, ErrorCode::InvalidTransition);
-        const auto tl = f.core->timeline(EntityType::Incident, id);
+        QVERIFY(f.ws->incidents().setStatus(f.l2, id, IncidentStatus::InProgress).ok());
+        QCOMPARE(f.ws->incidents().setStatus(f.l2, id, IncidentStatus::Closed).code, ErrorCode::InvalidTransition);
+        const auto tl = f.ws->timelines().timeline(EntityType::Incident, id);
         QVERIFY(tl.ok());
         QStringList summaries;
         for (const TimelineEntry &e : tl.value())

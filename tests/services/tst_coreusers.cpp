@@ -1,6 +1,9 @@
-// Tests Core's accounts: bootstrap admin, permissions, login failures, lockout, logs without passwords, config.
+// Tests Workspace's accounts: bootstrap admin, permissions, login failures, lockout, logs without passwords, config.
 #include "CoreFixture.h"
 #include "services/ErrorText.h"
+#include "services/TimelineService.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,24 +21,24 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.open());
-        QCOMPARE(f.core->userCount().value(), 0);
-        const Status notAdmin = f.core->addUser(nullptr, QStringLiteral("first"), {}, Role::L1Operator, QStringLiteral("long-enough-pw"));
+        QCOMPARE(f.ws->accounts().userCount().value(), 0);
+        const Status notAdmin = f.ws->accounts().addUser(nullptr, QStringLiteral("first"), {}, Role::L1Operator, QStringLiteral("long-enough-pw"));
         QCOMPARE(notAdmin.field, QStringLiteral("role"));
-        QVERIFY(f.core->addUser(nullptr, QStringLiteral("root"), {}, Role::Admin, QStringLiteral("long-enough-pw")).ok());
-        QCOMPARE(f.core->addUser(nullptr, QStringLiteral("second"), {}, Role::Admin, QStringLiteral("long-enough-pw")).code,
+        QVERIFY(f.ws->accounts().addUser(nullptr, QStringLiteral("root"), {}, Role::Admin, QStringLiteral("long-enough-pw")).ok());
+        QCOMPARE(f.ws->accounts().addUser(nullptr, QStringLiteral("second"), {}, Role::Admin, QStringLiteral("long-enough-pw")).code,
                  ErrorCode::PermissionDenied);
         const Session root{QStringLiteral("root"), {}, Role::Admin};
-        QCOMPARE(f.core->addUser(&root, QStringLiteral("root"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).code,
+        QCOMPARE(f.ws->accounts().addUser(&root, QStringLiteral("root"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).code,
                  ErrorCode::Conflict);
-        QCOMPARE(f.core->addUser(&root, QStringLiteral("AB"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).field,
+        QCOMPARE(f.ws->accounts().addUser(&root, QStringLiteral("AB"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).field,
                  QStringLiteral("name"));
-        QCOMPARE(f.core->addUser(&root, QStringLiteral("budi"), {}, Role::L1Operator, QStringLiteral("short")).field,
+        QCOMPARE(f.ws->accounts().addUser(&root, QStringLiteral("budi"), {}, Role::L1Operator, QStringLiteral("short")).field,
                  QStringLiteral("password"));
-        QVERIFY(f.core->addUser(&root, QStringLiteral("budi"), QStringLiteral("Budi"), Role::L1Operator, QStringLiteral("long-enough-pw")).ok());
+        QVERIFY(f.ws->accounts().addUser(&root, QStringLiteral("budi"), QStringLiteral("Budi"), Role::L1Operator, QStringLiteral("long-enough-pw")).ok());
         const Session budi{QStringLiteral("budi"), {}, Role::L1Operator};
-        QCOMPARE(f.core->addUser(&budi, QStringLiteral("rina"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).code,
+        QCOMPARE(f.ws->accounts().addUser(&budi, QStringLiteral("rina"), {}, Role::L1Operator, QStringLiteral("long-enough-pw")).code,
                  ErrorCode::PermissionDenied);
-        const auto users = f.core->users();
+        const auto users = f.ws->accounts().users();
         QCOMPARE(users->size(), 2);
         QVERIFY(users->first().passwordHash.isEmpty());
     }
@@ -44,12 +47,12 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        const auto unknown = f.core->login(QStringLiteral("nobody"), QStringLiteral("whatever-pw"));
-        const auto wrong = f.core->login(f.l1.user, QStringLiteral("whatever-pw"));
+        const auto unknown = f.ws->accounts().login(QStringLiteral("nobody"), QStringLiteral("whatever-pw"));
+        const auto wrong = f.ws->accounts().login(f.l1.user, QStringLiteral("whatever-pw"));
         QCOMPARE(unknown.error().code, ErrorCode::AuthFailed);
         QCOMPARE(wrong.error().code, ErrorCode::AuthFailed);
         QCOMPARE(ErrorText::message(unknown.error()), ErrorText::message(wrong.error()));
-        const auto ok = f.core->login(f.l1.user, CoreFixture::passwordOf(f.l1));
+        const auto ok = f.ws->accounts().login(f.l1.user, CoreFixture::passwordOf(f.l1));
         QVERIFY(ok.ok());
         QCOMPARE(ok->user, f.l1.user);
         QCOMPARE(ok->role, Role::L1Operator);
@@ -61,21 +64,21 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         for (int i = 1; i <= 4; ++i)
-            QCOMPARE(f.core->login(f.l2.user, QStringLiteral("wrong-password")).error().code, ErrorCode::AuthFailed);
-        const auto fifth = f.core->login(f.l2.user, QStringLiteral("wrong-password"));
+            QCOMPARE(f.ws->accounts().login(f.l2.user, QStringLiteral("wrong-password")).error().code, ErrorCode::AuthFailed);
+        const auto fifth = f.ws->accounts().login(f.l2.user, QStringLiteral("wrong-password"));
         QCOMPARE(fifth.error().code, ErrorCode::AccountLocked);
         const QDateTime until = QDateTime::fromString(fifth.error().detail, Qt::ISODateWithMs);
         QCOMPARE(until, f.clock.nowUtc().addSecs(15 * 60));
         f.clock.advanceMinutes(14);
-        const auto stillLocked = f.core->login(f.l2.user, CoreFixture::passwordOf(f.l2));
+        const auto stillLocked = f.ws->accounts().login(f.l2.user, CoreFixture::passwordOf(f.l2));
         QCOMPARE(stillLocked.error().code, ErrorCode::AccountLocked);
         QVERIFY(ErrorText::message(stillLocked.error()).contains(QLatin1String("locked until")));
         f.clock.advanceMinutes(1);
         f.clock.advanceMs(1);
-        QVERIFY(f.core->login(f.l2.user, CoreFixture::passwordOf(f.l2)).ok());
+        QVERIFY(f.ws->accounts().login(f.l2.user, CoreFixture::passwordOf(f.l2)).ok());
         // A fresh count after a successful login.
-        QCOMPARE(f.core->login(f.l2.user, QStringLiteral("wrong-password")).error().code, ErrorCode::AuthFailed);
-        const auto tl = f.core->timeline(EntityType::User, f.l2.user);
+        QCOMPARE(f.ws->accounts().login(f.l2.user, QStringLiteral("wrong-password")).error().code, ErrorCode::AuthFailed);
+        const auto tl = f.ws->timelines().timeline(EntityType::User, f.l2.user);
         QVERIFY(tl.ok());
         int failures = 0;
         for (const TimelineEntry &e : tl.value())
@@ -88,10 +91,10 @@ private slots:
         CoreFixture f;
         QVERIFY(f.openWithUsers());
         const QString secret = QStringLiteral("Sup3r-Secret-Passw0rd");
-        QVERIFY(f.core->addUser(&f.admin, QStringLiteral("rahasia"), {}, Role::L1Operator, secret).ok());
-        QVERIFY(f.core->login(QStringLiteral("rahasia"), secret).ok());
-        QVERIFY(!f.core->login(QStringLiteral("rahasia"), secret + QStringLiteral("x")).ok());
-        f.core.reset(); // flushes the log
+        QVERIFY(f.ws->accounts().addUser(&f.admin, QStringLiteral("rahasia"), {}, Role::L1Operator, secret).ok());
+        QVERIFY(f.ws->accounts().login(QStringLiteral("rahasia"), secret).ok());
+        QVERIFY(!f.ws->accounts().login(QStringLiteral("rahasia"), secret + QStringLiteral("x")).ok());
+        f.ws.reset(); // flushes the log
         QFile log(QDir(f.dir.path()).filePath(QStringLiteral("logs/medtrack.jsonl")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray all = log.readAll();
@@ -138,12 +141,12 @@ private slots:
     {
         CoreFixture f;
         QVERIFY(f.openWithUsers());
-        const auto session = f.core->login(f.ic.user, CoreFixture::passwordOf(f.ic));
+        const auto session = f.ws->accounts().login(f.ic.user, CoreFixture::passwordOf(f.ic));
         QVERIFY(session.ok());
         const QString id = f.raise(session.value(), AlertSeverity::Warning, Module::Dashboard, QStringLiteral("Dashboard lambat"));
-        const auto tl = f.core->timeline(EntityType::Alert, id);
+        const auto tl = f.ws->timelines().timeline(EntityType::Alert, id);
         QCOMPARE(tl->first().actor, f.ic.user);
-        QCOMPARE(tl->first().siteId, f.core->config().siteId);
+        QCOMPARE(tl->first().siteId, f.ws->config().siteId);
         QCOMPARE(tl->first().atMs, f.clock.nowMs());
     }
 };

@@ -5,7 +5,10 @@
 
 #include "services/PersonnelQueries.h"
 #include "services/SisdmkService.h"
+#include "sisdmk/SisdmkConfig.h"
 #include "storage/Database.h"
+#include "services/EventLogService.h"
+#include "services/QuarantineService.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -33,7 +36,7 @@ private slots:
 private:
     qint64 scalar(const QString &sql)
     {
-        QSqlQuery q(m_f->core->database().sql());
+        QSqlQuery q(m_f->db().sql());
         if (!q.exec(sql) || !q.next())
             return -1;
         return q.value(0).toLongLong();
@@ -54,7 +57,7 @@ void TestSisdmkService::init()
 {
     m_f = std::make_unique<CoreFixture>();
     QVERIFY(m_f->openWithUsers());
-    QVERIFY(sisdmkseed::seed(m_f->core->database()).ok());
+    QVERIFY(sisdmkseed::seed(m_f->db()).ok());
 }
 
 void TestSisdmkService::reviewRefusedForOperator()
@@ -62,7 +65,7 @@ void TestSisdmkService::reviewRefusedForOperator()
     const qint64 events = scalar(QStringLiteral("SELECT COUNT(*) FROM events"));
     const qint64 id = scalar(QStringLiteral("SELECT MIN(id) FROM personnel_quarantine"));
     for (const Session *s : {&m_f->l1, &m_f->l2, &m_f->ic}) {
-        const Status st = m_f->core->reviewQuarantine(*s, id);
+        const Status st = m_f->ws->quarantine().review(*s, id);
         QCOMPARE(st.code, ErrorCode::PermissionDenied);
     }
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM personnel_quarantine WHERE reviewed_at_ms <> 0")), 0);
@@ -73,8 +76,8 @@ void TestSisdmkService::reviewRecordedAsAuditedEvent()
 {
     const qint64 id = scalar(QStringLiteral("SELECT MIN(id) FROM personnel_quarantine"));
     m_f->clock.advanceMinutes(7);
-    QVERIFY(m_f->core->reviewQuarantine(m_f->steward, id).ok());
-    QSqlQuery q(m_f->core->database().sql());
+    QVERIFY(m_f->ws->quarantine().review(m_f->steward, id).ok());
+    QSqlQuery q(m_f->db().sql());
     QVERIFY(q.exec(QStringLiteral("SELECT reviewed_by, reviewed_at_ms FROM personnel_quarantine WHERE id = %1").arg(id)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), m_f->steward.user);
@@ -87,15 +90,15 @@ void TestSisdmkService::reviewRecordedAsAuditedEvent()
     QCOMPARE(q.value(2).toString(), QStringLiteral("sisdmk_quarantine"));
     QVERIFY(!q.next());
     q.finish();
-    QVERIFY(m_f->core->verifyAudit()->intact);
+    QVERIFY(m_f->ws->events().verifyAudit()->intact);
 
     // A second review is refused and leaves neither a second event nor a changed row.
     m_f->clock.advanceMinutes(1);
-    QCOMPARE(m_f->core->reviewQuarantine(m_f->admin, id).code, ErrorCode::InvalidTransition);
+    QCOMPARE(m_f->ws->quarantine().review(m_f->admin, id).code, ErrorCode::InvalidTransition);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'sisdmk.quarantine_reviewed'")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM personnel_quarantine WHERE reviewed_by = 'admin'")), 0);
     // Unknown id: nothing written either.
-    QCOMPARE(m_f->core->reviewQuarantine(m_f->steward, 999999).code, ErrorCode::NotFound);
+    QCOMPARE(m_f->ws->quarantine().review(m_f->steward, 999999).code, ErrorCode::NotFound);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'sisdmk.quarantine_reviewed'")), 1);
 }
 
@@ -236,7 +239,7 @@ void TestSisdmkService::quarantineListStewardsOnly()
 
 void TestSisdmkService::serviceRefusesWithoutConfigOrPermission()
 {
-    SisdmkService svc(*m_f->core, SisdmkConfig{});
+    SisdmkService svc(*m_f->ws, SisdmkConfig{});
     svc.start();
     QCOMPARE(svc.availability(), SisdmkService::Availability::NotConfigured);
     QVERIFY(svc.availabilityMessage().contains(QStringLiteral("base_url")));
@@ -250,7 +253,7 @@ void TestSisdmkService::serviceRefusesWithoutConfigOrPermission()
     c.baseUrl = QStringLiteral("http://127.0.0.1:9");
     c.regions = {QStringLiteral("32")};
     c.intervalHours = 6;
-    SisdmkService configured(*m_f->core, c);
+    SisdmkService configured(*m_f->ws, c);
     configured.start();
     const QDateTime next = configured.nextRunAt();
     QVERIFY(next.isValid());

@@ -1,6 +1,6 @@
 // medtrackctl sync end to end: enrol two data dirs of one site, push/pull alert events, idempotence, hub down.
 #include "HubTestSupport.h"
-#include "services/Core.h"
+#include "services/AppConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,8 @@
 #include "SyncFaultSupport.h"
 
 #include "common/Clock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -180,11 +181,11 @@ bool prepareClient(const QString &dataDir, const QString &site)
 QStringList raiseAlerts(const QString &dataDir, int n, const QString &titlePrefix, int detailsChars)
 {
     const SystemClock clock;
-    CoreOptions opts;
-    opts.kdf = CoreOptions::KdfStrength::FastForTests;
+    WorkspaceOptions opts;
+    opts.kdf = WorkspaceOptions::KdfStrength::FastForTests;
     opts.component = QStringLiteral("test");
-    auto core = Core::open(dataDir, clock, opts);
-    if (!core)
+    auto ws = Workspace::open(dataDir, clock, opts);
+    if (!ws)
         return {};
     static const Module modules[] = {Module::Logistics, Module::Distribution, Module::HR, Module::MedicalServices};
     QStringList ids;
@@ -195,7 +196,7 @@ QStringList raiseAlerts(const QString &dataDir, int n, const QString &titlePrefi
         r.title = QStringLiteral("%1 %2").arg(titlePrefix).arg(i);
         r.details = QString(detailsChars, QLatin1Char('a' + i % 26));
         r.resource = QStringLiteral("host-%1").arg(i % 17);
-        auto res = core.value()->raiseAlert(Core::systemSession(), r);
+        auto res = ws.value()->alerts().raise(Session::system(), r);
         if (!res)
             return {};
         ids << res->alertId;

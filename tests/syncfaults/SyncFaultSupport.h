@@ -67,7 +67,7 @@ CtlRun runSync(const QString &dataDir, const QString &hubUrl, const QString &enr
 
 // A client data dir of `site` (medtrack.ini written), not opened yet.
 bool prepareClient(const QString &dataDir, const QString &site);
-// Raises `n` alerts directly through Core on a closed data dir (much faster than n processes).
+// Raises `n` alerts directly through Workspace on a closed data dir (much faster than n processes).
 QStringList raiseAlerts(const QString &dataDir, int n, const QString &titlePrefix, int detailsChars = 40);
 
 // Read-only looks into <dataDir>/medtrack.db.

@@ -9,6 +9,7 @@
 #include "base/UiText.h"
 #include "incidents/OpenIncidentDialog.h"
 #include "services/ErrorText.h"
+#include "services/AlertService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,7 +30,7 @@ namespace mt {
 
 AlertConsole::AlertConsole(UiContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new AlertTableModel(ctx.core, this);
+    m_model = new AlertTableModel(ctx.ws, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("alertTable"));
     m_view->setModel(m_model);
@@ -77,7 +78,7 @@ AlertConsole::AlertConsole(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     m_refreshCoalesce->setInterval(100);
     connect(m_searchDebounce, &QTimer::timeout, this, &AlertConsole::applyFilter);
     connect(m_refreshCoalesce, &QTimer::timeout, this, &AlertConsole::refreshKeepingSelection);
-    connect(&ctx.core.notifier(), &ChangeNotifier::alertsChanged, this, &AlertConsole::scheduleRefresh);
+    connect(&ctx.ws.notifier(), &ChangeNotifier::alertsChanged, this, &AlertConsole::scheduleRefresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertConsole::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertConsole::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertConsole::updateCount);
@@ -255,23 +256,23 @@ template <typename Fn> void AlertConsole::forEachSelected(Fn fn)
 
 void AlertConsole::acknowledgeSelected()
 {
-    forEachSelected([this](const QString &id) { return m_ctx.core.acknowledgeAlert(m_ctx.session, id); });
+    forEachSelected([this](const QString &id) { return m_ctx.ws.alerts().acknowledge(m_ctx.session, id); });
 }
 
 void AlertConsole::escalateSelected()
 {
-    forEachSelected([this](const QString &id) { return m_ctx.core.escalateAlert(m_ctx.session, id); });
+    forEachSelected([this](const QString &id) { return m_ctx.ws.alerts().escalate(m_ctx.session, id); });
 }
 
 void AlertConsole::resolveSelected()
 {
-    forEachSelected([this](const QString &id) { return m_ctx.core.resolveAlert(m_ctx.session, id); });
+    forEachSelected([this](const QString &id) { return m_ctx.ws.alerts().resolve(m_ctx.session, id); });
 }
 
 void AlertConsole::shelveSelected(int minutes)
 {
-    const QDateTime until = m_ctx.core.clock().nowUtc().addSecs(qint64(minutes) * 60);
-    forEachSelected([this, until](const QString &id) { return m_ctx.core.shelveAlert(m_ctx.session, id, until); });
+    const QDateTime until = m_ctx.ws.clock().nowUtc().addSecs(qint64(minutes) * 60);
+    forEachSelected([this, until](const QString &id) { return m_ctx.ws.alerts().shelve(m_ctx.session, id, until); });
 }
 
 void AlertConsole::unacknowledgeSelected()
@@ -283,7 +284,7 @@ void AlertConsole::unacknowledgeSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         QString firstError;
         for (const QString &id : ids) {
-            const Status st = m_ctx.core.unacknowledgeAlert(m_ctx.session, id, dialog->reason());
+            const Status st = m_ctx.ws.alerts().unacknowledge(m_ctx.session, id, dialog->reason());
             if (!st.ok() && firstError.isEmpty())
                 firstError = ErrorText::message(st);
         }

@@ -5,6 +5,8 @@
 #include "base/UiText.h"
 #include "base/SeverityStyle.h"
 #include "services/ErrorText.h"
+#include "services/AlertService.h"
+#include "services/TimelineService.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -48,13 +50,13 @@ void AlertDetailsPane::showAlert(const QString &alertId)
         m_fields->setText(tr("Select an alert to see its details."));
         return;
     }
-    auto found = m_ctx.core.alert(alertId);
+    auto found = m_ctx.ws.alerts().find(alertId);
     if (!found.ok() || !found->has_value()) {
         m_fields->setText(found.ok() ? tr("The alert no longer exists.") : ErrorText::message(found.error()));
         return;
     }
     const Alert &a = *found.value();
-    const SiteZone zone = m_ctx.core.config().calendar.zone;
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
     QString html = QStringLiteral("<p style='font-size:13px'><b>%1</b></p><table>").arg(a.title.toHtmlEscaped());
     html += QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td style='color:%2'><b>%3</b></td></tr>")
                 .arg(tr("Severity").toHtmlEscaped(), SeverityStyle::textColour(a.severity).name(),
@@ -69,14 +71,14 @@ void AlertDetailsPane::showAlert(const QString &alertId)
         html += row(tr("Acknowledged"), tr("%1 by %2").arg(UiText::localTime(a.ackedAtMs, zone), a.ackedBy));
     if (a.escalationLevel > 0)
         html += row(tr("Escalated"), UiText::localTime(a.escalatedAtMs, zone));
-    if (a.shelvedUntilMs > m_ctx.core.clock().nowMs())
+    if (a.shelvedUntilMs > m_ctx.ws.clock().nowMs())
         html += row(tr("Shelved until"), UiText::localTime(a.shelvedUntilMs, zone));
     if (!a.incidentId.isEmpty())
         html += row(tr("Incident"), a.incidentId);
     html += QStringLiteral("</table><p>%1</p>").arg(a.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_fields->setText(html);
 
-    auto timeline = m_ctx.core.timeline(EntityType::Alert, alertId);
+    auto timeline = m_ctx.ws.timelines().timeline(EntityType::Alert, alertId);
     if (!timeline.ok())
         return;
     for (const TimelineEntry &e : timeline.value()) {

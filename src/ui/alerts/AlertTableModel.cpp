@@ -1,17 +1,18 @@
-// Alert console model: pages of kPageSize rows from AlertRepository::page; never loads every row.
+// Alert console model: pages of kPageSize rows from AlertService::page; never loads every row.
 #include "alerts/AlertTableModel.h"
 
 #include "base/SeverityStyle.h"
 #include "base/UiText.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 #include "services/ErrorText.h"
 
 #include <QFont>
 
 namespace mt {
 
-AlertTableModel::AlertTableModel(Core &core, QObject *parent)
-    : QAbstractTableModel(parent), m_core(core)
+AlertTableModel::AlertTableModel(Workspace &ws, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(ws)
 {
     for (AlertSeverity s : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
         m_icons[int(s)] = SeverityStyle::icon(s);
@@ -30,7 +31,7 @@ int AlertTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AlertTableModel::displayData(const Alert &a, int column) const
 {
-    const SiteZone zone = m_core.config().calendar.zone;
+    const SiteZone zone = m_ws.config().calendar.zone;
     switch (column) {
     case SeverityCol: return UiText::severity(a.severity);
     case StateCol:
@@ -90,8 +91,8 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     case ModuleCol: return tr("Module");
     case TitleCol: return tr("Title");
     case CountCol: return tr("Count");
-    case RaisedCol: return tr("Raised (%1)").arg(UiText::zone(m_core.config().calendar.zone));
-    case LastSeenCol: return tr("Last seen (%1)").arg(UiText::zone(m_core.config().calendar.zone));
+    case RaisedCol: return tr("Raised (%1)").arg(UiText::zone(m_ws.config().calendar.zone));
+    case LastSeenCol: return tr("Last seen (%1)").arg(UiText::zone(m_ws.config().calendar.zone));
     case IncidentCol: return tr("Incident");
     }
     return {};
@@ -106,7 +107,7 @@ void AlertTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    auto page = m_core.alertRepository().page(m_filter, m_sort, m_descending, m_rows.size(), kPageSize);
+    auto page = m_ws.alerts().page(m_filter, m_sort, m_descending, m_rows.size(), kPageSize);
     if (!page.ok()) {
         emit loadFailed(ErrorText::message(page.error()));
         return;
@@ -128,7 +129,7 @@ void AlertTableModel::fetchMore(const QModelIndex &parent)
 Result<qint64> AlertTableModel::countFor(qint64 loadedRows)
 {
     const qint64 cap = loadedRows + kCountHeadroom;
-    auto total = m_core.alertRepository().countUpTo(m_filter, cap);
+    auto total = m_ws.alerts().countUpTo(m_filter, cap);
     m_totalCapped = total.ok() && total.value() >= cap;
     return total;
 }
@@ -167,7 +168,7 @@ void AlertTableModel::refresh()
 void AlertTableModel::reload(int rowsWanted)
 {
     auto total = countFor(rowsWanted);
-    auto page = m_core.alertRepository().page(m_filter, m_sort, m_descending, 0, rowsWanted);
+    auto page = m_ws.alerts().page(m_filter, m_sort, m_descending, 0, rowsWanted);
     if (!total.ok() || !page.ok()) {
         emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));
         return;

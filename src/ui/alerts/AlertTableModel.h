@@ -3,7 +3,7 @@
 
 #include "domain/Alert.h"
 #include "domain/Types.h"
-#include "storage/Repositories.h"
+#include "domain/Queries.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -11,7 +11,7 @@
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 class AlertTableModel : public QAbstractTableModel
 {
@@ -24,7 +24,7 @@ public:
     // cost ~90 ms per filter change; the console shows "more than N" instead.
     static constexpr qint64 kCountHeadroom = 10000;
 
-    explicit AlertTableModel(Core &core, QObject *parent = nullptr);
+    explicit AlertTableModel(Workspace &ws, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +53,7 @@ private:
     QVariant displayData(const Alert &a, int column) const;
     static AlertSortColumn sortColumnFor(int column);
 
-    Core &m_core;
+    Workspace &m_ws;
     AlertFilter m_filter;
     AlertSortColumn m_sort = AlertSortColumn::RaisedAt;
     bool m_descending = true;

@@ -1,8 +1,8 @@
-// What every screen needs: the services facade, the signed-in session and the run mode.
+// What every screen needs: the open workspace (its services), the signed-in session and the run mode.
 #pragma once
 
 #include "common/Clock.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
 
 namespace mt {
 
@@ -10,7 +10,7 @@ class SisdmkService;
 
 struct UiContext
 {
-    Core &core;
+    Workspace &ws;
     Session session;    // replaced on re-login after an idle lock
     bool demo = false;
     SisdmkService *sisdmk = nullptr; // SISDMK screens (issue 4); null: not shown

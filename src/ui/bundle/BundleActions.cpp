@@ -31,7 +31,7 @@ Dialog *showOnce(QPointer<Dialog> &slot, QWidget *window, Args &&...args)
 } // namespace
 
 BundleActions::BundleActions(UiContext &ctx, QWidget *window, QMenu *menu)
-    : QObject(window), m_ctx(ctx), m_window(window), m_runner(new BundleRunner(ctx.core, this))
+    : QObject(window), m_ctx(ctx), m_window(window), m_runner(new BundleRunner(ctx.ws, this))
 {
     m_export = menu->addAction(tr("&Export bundle…"));
     m_export->setObjectName(QStringLiteral("actionExportBundle"));

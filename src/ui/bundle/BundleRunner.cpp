@@ -1,7 +1,10 @@
-// BundleRunner: queued jobs into a worker thread that owns its own Core; results come back queued.
+// BundleRunner: queued jobs into a worker thread that owns its own Workspace; results come back queued.
 #include "bundle/BundleRunner.h"
 
 #include "common/Clock.h"
+#include "services/EventLogService.h"
+#include "services/BundleService.h"
+#include "services/Workspace.h"
 
 #include <QFile>
 
@@ -13,23 +16,23 @@ class BundleWorker : public QObject
 public:
     BundleWorker(QString dataDir, const Clock &clock) : m_dataDir(std::move(dataDir)), m_clock(clock) {}
 
-    Result<Core *> core()
+    Result<Workspace *> workspace()
     {
-        if (!m_core) {
-            CoreOptions options;
+        if (!m_ws) {
+            WorkspaceOptions options;
             options.component = QStringLiteral("bundle");
-            auto opened = Core::open(m_dataDir, m_clock, options);
+            auto opened = Workspace::open(m_dataDir, m_clock, options);
             if (!opened)
                 return opened.error();
-            m_core = std::move(opened).value();
+            m_ws = std::move(opened).value();
         }
-        return m_core.get();
+        return m_ws.get();
     }
 
 private:
     QString m_dataDir;
     const Clock &m_clock;
-    std::unique_ptr<Core> m_core;
+    std::unique_ptr<Workspace> m_ws;
 };
 
 namespace {
@@ -56,8 +59,8 @@ std::optional<Event> newestEventIn(const QString &file)
 
 } // namespace
 
-BundleRunner::BundleRunner(Core &core, QObject *parent)
-    : QObject(parent), m_core(core), m_worker(new BundleWorker(core.dataDir(), core.clock()))
+BundleRunner::BundleRunner(Workspace &ws, QObject *parent)
+    : QObject(parent), m_ws(ws), m_worker(new BundleWorker(ws.dataDir(), ws.clock()))
 {
     m_thread.setObjectName(QStringLiteral("bundle-worker"));
     m_worker->moveToThread(&m_thread);
@@ -90,9 +93,9 @@ bool BundleRunner::exportBundle(const Session &s, const QString &file, const Bun
     QMetaObject::invokeMethod(
         worker,
         [this, worker, s, file, key, options, guard, done] {
-            auto core = worker->core();
-            Result<BundleExportSummary> r = core ? core.value()->exportBundle(&s, file, key, options)
-                                                 : Result<BundleExportSummary>(core.error());
+            auto ws = worker->workspace();
+            Result<BundleExportSummary> r = ws ? ws.value()->bundles().exportBundle(&s, file, key, options)
+                                                 : Result<BundleExportSummary>(ws.error());
             QMetaObject::invokeMethod(
                 this,
                 [this, r, guard, done] {
@@ -116,9 +119,9 @@ bool BundleRunner::importBundle(const Session &s, const QString &file, QObject *
     QMetaObject::invokeMethod(
         worker,
         [this, worker, s, file, guard, done] {
-            auto core = worker->core();
-            Result<BundleImportSummary> r = core ? core.value()->importBundle(&s, file)
-                                                 : Result<BundleImportSummary>(core.error());
+            auto ws = worker->workspace();
+            Result<BundleImportSummary> r = ws ? ws.value()->bundles().importBundle(&s, file)
+                                                 : Result<BundleImportSummary>(ws.error());
             std::optional<Event> newest;
             if (r && r->newEvents > 0)
                 newest = newestEventIn(file);
@@ -140,12 +143,12 @@ bool BundleRunner::importBundle(const Session &s, const QString &file, QObject *
 void BundleRunner::afterImport(const std::optional<Event> &newest)
 {
     // The events are already stored (by the worker's connection); handing the newest one to the
-    // GUI's Core again stores nothing (idempotent on id) but merges its HLC into this Core's clock.
+    // GUI's Workspace again stores nothing (idempotent on id) but merges its HLC into this Workspace's clock.
     if (newest)
-        m_core.importEvents({*newest});
-    emit m_core.notifier().alertsChanged();
-    emit m_core.notifier().incidentsChanged();
-    emit m_core.notifier().usersChanged();
+        m_ws.events().importEvents({*newest});
+    emit m_ws.notifier().alertsChanged();
+    emit m_ws.notifier().incidentsChanged();
+    emit m_ws.notifier().usersChanged();
 }
 
 } // namespace mt

@@ -7,6 +7,7 @@
 #include "bundle/SigningKeyFetch.h"
 #include "base/UiContext.h"
 #include "services/BundleText.h"
+#include "services/BundleService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -20,7 +21,7 @@ BundleTrustDialog::BundleTrustDialog(UiContext &ctx, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    m_ui->ownSiteValue->setText(m_ctx.core.config().siteId);
+    m_ui->ownSiteValue->setText(m_ctx.ws.config().siteId);
     m_ui->copyButton->setEnabled(false);
     m_ui->peersTable->setColumnCount(4);
     m_ui->peersTable->setHorizontalHeaderLabels({tr("Site"), tr("Key id"), tr("Received up to"), tr("Confirmed up to")});
@@ -44,7 +45,7 @@ BundleTrustDialog::~BundleTrustDialog() = default;
 void BundleTrustDialog::loadOwnKey()
 {
     m_ui->ownKeyEdit->setPlaceholderText(tr("Reading from the system keychain…"));
-    m_key->start(m_ctx.core.config().siteId, [this](const Result<BundleSigningKey> &key) {
+    m_key->start(m_ctx.ws.config().siteId, [this](const Result<BundleSigningKey> &key) {
         m_ui->ownKeyEdit->setPlaceholderText(QString());
         if (!key) {
             BundleUi::setStatus(m_ui->statusLabel, BundleText::message(key.error()), BundleUi::Tone::Failure);
@@ -59,7 +60,7 @@ void BundleTrustDialog::loadOwnKey()
 void BundleTrustDialog::fillPeers()
 {
     // One row per trusted site: a tiny read, fine on the GUI thread.
-    const auto peers = m_ctx.core.bundlePeers();
+    const auto peers = m_ctx.ws.bundles().peers();
     if (!peers) {
         BundleUi::setStatus(m_ui->statusLabel, BundleText::message(peers.error()), BundleUi::Tone::Failure);
         return;
@@ -80,7 +81,7 @@ void BundleTrustDialog::trust()
                                                         QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray key = decoded ? *decoded : QByteArray();
     // One row in bundle_peers: a short write, like every other action of the GUI.
-    const Status st = m_ctx.core.trustBundlePeer(&m_ctx.session, site, key);
+    const Status st = m_ctx.ws.bundles().trustPeer(&m_ctx.session, site, key);
     if (!st.ok()) {
         const QString text = st.field == QLatin1String("public_key")
                                  ? tr("The public key must be the base64 text shown under \"This site's public "

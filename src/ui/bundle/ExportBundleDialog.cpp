@@ -8,6 +8,7 @@
 #include "bundle/SigningKeyFetch.h"
 #include "base/UiContext.h"
 #include "services/BundleText.h"
+#include "services/BundleService.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -47,7 +48,7 @@ void ExportBundleDialog::fillPeers()
 {
     // bundle_peers holds one row per trusted site: a tiny read, fine on the GUI thread.
     m_ui->peerCombo->addItem(tr("Any site (everything, a full bundle)"), QString());
-    const auto peers = m_ctx.core.bundlePeers();
+    const auto peers = m_ctx.ws.bundles().peers();
     if (!peers) {
         BundleUi::setStatus(m_ui->statusLabel, BundleText::message(peers.error()), BundleUi::Tone::Failure);
         return;
@@ -73,10 +74,10 @@ void ExportBundleDialog::peerChanged()
     }
     m_ui->allCheck->setEnabled(!anyone && !m_working);
     if (!m_fileChosen)
-        m_ui->fileEdit->setText(BundleUi::defaultExportFile(m_ctx.core.config().siteId,
+        m_ui->fileEdit->setText(BundleUi::defaultExportFile(m_ctx.ws.config().siteId,
                                                             m_ui->peerCombo->currentData().toString(),
-                                                            m_ctx.core.clock().nowUtc(),
-                                                            m_ctx.core.config().calendar.zone));
+                                                            m_ctx.ws.clock().nowUtc(),
+                                                            m_ctx.ws.config().calendar.zone));
 }
 
 void ExportBundleDialog::browse()
@@ -104,7 +105,7 @@ void ExportBundleDialog::start()
     options.toSite = m_ui->peerCombo->currentData().toString();
     options.all = m_ui->allCheck->isChecked();
     setWorking(true, tr("Reading this site's signing key from the system keychain…"));
-    m_key->start(m_ctx.core.config().siteId, [this, options, file](const Result<BundleSigningKey> &key) {
+    m_key->start(m_ctx.ws.config().siteId, [this, options, file](const Result<BundleSigningKey> &key) {
         if (!key) {
             setWorking(false, QString());
             BundleUi::setStatus(m_ui->statusLabel, BundleText::message(key.error()), BundleUi::Tone::Failure);

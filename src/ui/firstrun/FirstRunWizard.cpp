@@ -1,8 +1,9 @@
-// First-run wizard: site settings, then the bootstrap admin (Core::addUser with no actor).
+// First-run wizard: site settings, then the bootstrap admin (Workspace::addUser with no actor).
 #include "firstrun/FirstRunWizard.h"
 
 #include "base/UiText.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
 #include "services/ErrorText.h"
 
 #include <QComboBox>
@@ -13,7 +14,7 @@
 
 namespace mt {
 
-FirstRunWizard::FirstRunWizard(Core &core, QWidget *parent) : QWizard(parent), m_core(core)
+FirstRunWizard::FirstRunWizard(Workspace &ws, QWidget *parent) : QWizard(parent), m_ws(ws)
 {
     setWindowTitle(tr("MedTrack first start"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -32,17 +33,17 @@ QWizardPage *FirstRunWizard::buildSitePage()
     page->setTitle(tr("This workstation's site"));
     page->setSubTitle(tr("The database is empty. Name the site and its time zone; times are shown in this zone."));
     auto *form = new QFormLayout(page);
-    m_siteName = new QLineEdit(m_core.config().siteName, page);
+    m_siteName = new QLineEdit(m_ws.config().siteName, page);
     m_siteName->setPlaceholderText(tr("e.g. Puskesau Jakarta"));
-    m_siteId = new QLineEdit(m_core.config().siteId, page);
+    m_siteId = new QLineEdit(m_ws.config().siteId, page);
     m_zone = new QComboBox(page);
     for (SiteZone z : {SiteZone::WIB, SiteZone::WITA, SiteZone::WIT})
         m_zone->addItem(tr("%1 (UTC+%2)").arg(UiText::zone(z)).arg(utcOffsetSeconds(z) / 3600), int(z));
-    m_zone->setCurrentIndex(int(m_core.config().calendar.zone));
+    m_zone->setCurrentIndex(int(m_ws.config().calendar.zone));
     m_language = new QComboBox(page);
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(m_core.config().language == QLatin1String("en") ? 1 : 0);
+    m_language->setCurrentIndex(m_ws.config().language == QLatin1String("en") ? 1 : 0);
     form->addRow(tr("Site name"), m_siteName);
     form->addRow(tr("Site id"), m_siteId);
     form->addRow(tr("Time zone"), m_zone);
@@ -55,7 +56,7 @@ QWizardPage *FirstRunWizard::buildAdminPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("First administrator"));
     page->setSubTitle(tr("This account manages users and settings. Use a password of at least %1 characters.")
-                          .arg(m_core.config().auth.minPasswordLength));
+                          .arg(m_ws.config().auth.minPasswordLength));
     auto *v = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     m_user = new QLineEdit(QStringLiteral("admin"), page);
@@ -92,13 +93,13 @@ void FirstRunWizard::showError(const QString &message, QWidget *field)
 
 bool FirstRunWizard::saveSite()
 {
-    AppConfig config = m_core.config();
+    AppConfig config = m_ws.config();
     config.siteName = m_siteName->text().trimmed();
     if (!m_siteId->text().trimmed().isEmpty())
         config.siteId = m_siteId->text().trimmed();
     config.calendar.zone = SiteZone(m_zone->currentData().toInt());
     config.language = m_language->currentData().toString();
-    const Status st = m_core.saveConfig(config);
+    const Status st = m_ws.saveConfig(config);
     if (!st.ok())
         showError(ErrorText::message(st), nullptr);
     return st.ok();
@@ -110,7 +111,7 @@ void FirstRunWizard::accept()
         showError(tr("The two passwords differ."), m_confirm);
         return;
     }
-    const AuthPolicy &auth = m_core.config().auth;
+    const AuthPolicy &auth = m_ws.config().auth;
     if (Status st = auth.validateUserName(adminName()); !st.ok()) {
         showError(ErrorText::message(st), m_user);
         return;
@@ -122,7 +123,7 @@ void FirstRunWizard::accept()
     if (!saveSite())
         return;
     const QString display = m_displayName->text().trimmed().isEmpty() ? adminName() : m_displayName->text().trimmed();
-    const Status st = m_core.addUser(nullptr, adminName(), display, Role::Admin, m_password->text());
+    const Status st = m_ws.accounts().addUser(nullptr, adminName(), display, Role::Admin, m_password->text());
     if (!st.ok()) {
         showError(ErrorText::message(st), m_user);
         return;

@@ -9,13 +9,13 @@ class QLineEdit;
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit FirstRunWizard(Core &core, QWidget *parent = nullptr);
+    explicit FirstRunWizard(Workspace &ws, QWidget *parent = nullptr);
     QString adminName() const;
     void accept() override;
 
@@ -25,7 +25,7 @@ private:
     bool saveSite();
     void showError(const QString &message, QWidget *field);
 
-    Core &m_core;
+    Workspace &m_ws;
     QLineEdit *m_siteName = nullptr;
     QLineEdit *m_siteId = nullptr;
     QComboBox *m_zone = nullptr;

@@ -17,13 +17,13 @@ HubConnectionDialog::HubConnectionDialog(HubSync &sync, const QString &siteId, Q
     , m_siteId(siteId)
 {
     m_ui->setupUi(this);
-    m_ui->urlEdit->setText(sync.controller().hubUrl());
+    m_ui->urlEdit->setText(sync.hubUrl());
     m_ui->siteValue->setText(siteId);
     m_apply = m_ui->buttonBox->addButton(tr("Save and enrol"), QDialogButtonBox::ApplyRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     connect(m_apply, &QPushButton::clicked, this, &HubConnectionDialog::apply);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&sync.controller(), &HubSyncController::enrolFinished, this, [this](bool ok, const QString &error) {
+    connect(&sync, &HubSync::enrolFinished, this, [this](bool ok, const QString &error) {
         if (!m_waiting)
             return;
         m_waiting = false;
@@ -52,13 +52,13 @@ void HubConnectionDialog::apply()
     if (code.isEmpty() || url.isEmpty()) {
         showStatus(url.isEmpty() ? tr("Hub sync is off.") : tr("Saved."), false);
         if (!url.isEmpty())
-            m_sync.controller().syncNow();
+            m_sync.syncNow();
         return;
     }
     m_waiting = true;
     setBusy(true);
     showStatus(tr("Enrolling with %1…").arg(url), false);
-    m_sync.controller().enrol(HubEnrolRequest{m_siteId, code, {}});
+    m_sync.enrol(m_siteId, code);
 }
 
 void HubConnectionDialog::setBusy(bool busy)

@@ -1,4 +1,4 @@
-// HubSyncStatusWidget: repaints from the controller's signals; never waits on the worker.
+// HubSyncStatusWidget: repaints from the hub-sync service's signals; never waits on the worker.
 #include "hubconnection/HubSyncStatusWidget.h"
 
 #include "base/UiText.h"
@@ -9,9 +9,9 @@
 
 namespace mt {
 
-HubSyncStatusWidget::HubSyncStatusWidget(HubSyncController &controller, SiteZone zone, QWidget *parent)
+HubSyncStatusWidget::HubSyncStatusWidget(HubSync &sync, SiteZone zone, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_sync(sync)
     , m_zone(zone)
     , m_state(new QLabel(this))
     , m_last(new QLabel(this))
@@ -31,33 +31,33 @@ HubSyncStatusWidget::HubSyncStatusWidget(HubSyncController &controller, SiteZone
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *w : std::initializer_list<QWidget *>{m_state, m_last, m_pending, m_rejected, m_syncNow})
         layout->addWidget(w);
-    connect(m_syncNow, &QToolButton::clicked, this, [this] { m_controller.syncNow(); });
+    connect(m_syncNow, &QToolButton::clicked, this, [this] { m_sync.syncNow(); });
     const auto repaint = [this] { refresh(); };
-    connect(&controller, &HubSyncController::stateChanged, this, [this] {
+    connect(&sync, &HubSync::stateChanged, this, [this] {
         m_retryText.clear();
         refresh();
     });
-    connect(&controller, &HubSyncController::lastSyncChanged, this, repaint);
-    connect(&controller, &HubSyncController::pendingChanged, this, repaint);
-    connect(&controller, &HubSyncController::rejectedChanged, this, repaint);
-    connect(&controller, &HubSyncController::lastErrorChanged, this, repaint);
-    connect(&controller, &HubSyncController::retrying, this, &HubSyncStatusWidget::showRetry);
+    connect(&sync, &HubSync::lastSyncChanged, this, repaint);
+    connect(&sync, &HubSync::pendingChanged, this, repaint);
+    connect(&sync, &HubSync::rejectedChanged, this, repaint);
+    connect(&sync, &HubSync::lastErrorChanged, this, repaint);
+    connect(&sync, &HubSync::retrying, this, &HubSyncStatusWidget::showRetry);
     refresh();
 }
 
-QString HubSyncStatusWidget::stateText(HubSyncController::State state)
+QString HubSyncStatusWidget::stateText(HubSyncState state)
 {
     switch (state) {
-    case HubSyncController::State::Online: return tr("Hub: online");
-    case HubSyncController::State::Offline: return tr("Hub: offline");
-    case HubSyncController::State::Syncing: return tr("Hub: syncing…");
-    case HubSyncController::State::NotConfigured: return tr("Hub: not configured");
-    case HubSyncController::State::NotEnrolled: return tr("Hub: not enrolled");
+    case HubSyncState::Online: return tr("Hub: online");
+    case HubSyncState::Offline: return tr("Hub: offline");
+    case HubSyncState::Syncing: return tr("Hub: syncing…");
+    case HubSyncState::NotConfigured: return tr("Hub: not configured");
+    case HubSyncState::NotEnrolled: return tr("Hub: not enrolled");
     }
     return {};
 }
 
-void HubSyncStatusWidget::showRetry(const HubRetry &retry)
+void HubSyncStatusWidget::showRetry(const HubSyncRetry &retry)
 {
     m_retryText = tr("retry %1/%2 in %3 s").arg(retry.attempt).arg(retry.maxRetries).arg(double(retry.delayMs) / 1000.0, 0, 'f', 1);
     refresh();
@@ -65,29 +65,29 @@ void HubSyncStatusWidget::showRetry(const HubRetry &retry)
 
 void HubSyncStatusWidget::refresh()
 {
-    const HubSyncController::State state = m_controller.state();
+    const HubSyncState state = m_sync.state();
     QString text = stateText(state);
-    if (state == HubSyncController::State::Syncing && !m_retryText.isEmpty())
+    if (state == HubSyncState::Syncing && !m_retryText.isEmpty())
         text += QStringLiteral(" (") + m_retryText + QLatin1Char(')');
     m_state->setText(text);
-    const char *colour = state == HubSyncController::State::Online    ? "#2E7D32"
-                         : state == HubSyncController::State::Syncing ? "#1565C0"
-                         : state == HubSyncController::State::Offline ? "#C62828"
+    const char *colour = state == HubSyncState::Online    ? "#2E7D32"
+                         : state == HubSyncState::Syncing ? "#1565C0"
+                         : state == HubSyncState::Offline ? "#C62828"
                                                                       : "#6D6D6D";
     m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
-    const QString error = m_controller.lastError();
-    const QString tip = error.isEmpty() ? tr("Hub: %1").arg(m_controller.hubUrl().isEmpty() ? tr("none") : m_controller.hubUrl())
+    const QString error = m_sync.lastError();
+    const QString tip = error.isEmpty() ? tr("Hub: %1").arg(m_sync.hubUrl().isEmpty() ? tr("none") : m_sync.hubUrl())
                                         : tr("Last error: %1").arg(error);
     for (QWidget *w : std::initializer_list<QWidget *>{this, m_state, m_last, m_pending})
         w->setToolTip(tip);
-    const QDateTime last = m_controller.lastSync();
+    const QDateTime last = m_sync.lastSync();
     m_last->setText(last.isValid() ? tr("Last sync: %1").arg(UiText::localTime(last.toMSecsSinceEpoch(), m_zone))
                                    : tr("Last sync: never"));
-    m_pending->setText(tr("Pending: %1").arg(m_controller.pending()));
-    m_rejected->setText(tr("Refused by hub: %1").arg(m_controller.rejected()));
-    m_rejected->setStyleSheet(m_controller.rejected() > 0 ? QStringLiteral("color: #C62828;") : QString());
+    m_pending->setText(tr("Pending: %1").arg(m_sync.pending()));
+    m_rejected->setText(tr("Refused by hub: %1").arg(m_sync.rejected()));
+    m_rejected->setStyleSheet(m_sync.rejected() > 0 ? QStringLiteral("color: #C62828;") : QString());
     m_rejected->setToolTip(tr("Events the hub refused; they are kept here and not sent again (see the sync log)."));
-    m_syncNow->setEnabled(state != HubSyncController::State::Syncing && state != HubSyncController::State::NotConfigured);
+    m_syncNow->setEnabled(state != HubSyncState::Syncing && state != HubSyncState::NotConfigured);
 }
 
 } // namespace mt

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Types.h"
-#include "hubsync/HubSyncController.h"
+#include "services/HubSync.h"
 
 #include <QWidget>
 
@@ -15,15 +15,15 @@ class HubSyncStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    HubSyncStatusWidget(HubSyncController &controller, SiteZone zone, QWidget *parent = nullptr);
+    HubSyncStatusWidget(HubSync &sync, SiteZone zone, QWidget *parent = nullptr);
 
-    static QString stateText(HubSyncController::State state);
+    static QString stateText(HubSyncState state);
 
 private:
     void refresh();
-    void showRetry(const HubRetry &retry);
+    void showRetry(const HubSyncRetry &retry);
 
-    HubSyncController &m_controller;
+    HubSync &m_sync;
     SiteZone m_zone;
     QLabel *m_state;
     QLabel *m_last;

@@ -5,6 +5,7 @@
 
 #include "base/UiContext.h"
 #include "services/ErrorText.h"
+#include "services/IncidentService.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -58,7 +59,7 @@ void CloseIncidentDialog::chooseFiles()
 bool CloseIncidentDialog::addEvidenceFile(const QString &path)
 {
     QFile file(path);
-    const qint64 limit = m_ctx.core.config().maxAttachmentBytes;
+    const qint64 limit = m_ctx.ws.config().maxAttachmentBytes;
     if (file.size() > limit) {
         showError(tr("%1 is larger than the limit of %2.")
                       .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(limit)),
@@ -128,7 +129,7 @@ void CloseIncidentDialog::accept()
         r.kbRef = m_ui->kbEdit->text().trimmed();
     else
         r.noKbReason = m_ui->noKbReasonEdit->text().trimmed();
-    const Status st = m_ctx.core.closeIncident(m_ctx.session, m_incident.id, r);
+    const Status st = m_ctx.ws.incidents().close(m_ctx.session, m_incident.id, r);
     if (!st.ok()) {
         QWidget *field = st.field == QStringLiteral("resolution") ? static_cast<QWidget *>(m_ui->resolutionEdit)
                        : st.field == QStringLiteral("kb_ref") ? static_cast<QWidget *>(m_ui->kbEdit)

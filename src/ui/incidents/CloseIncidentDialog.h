@@ -1,7 +1,7 @@
 // Close dialog (SOP step 6): resolution, evidence note and files, KB reference or the reason for none.
 #pragma once
 
-#include "services/Core.h"
+#include "services/IncidentService.h"
 
 #include <QDialog>
 

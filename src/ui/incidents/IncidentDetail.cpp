@@ -1,4 +1,4 @@
-// Incident detail: every action goes through Core; the view re-reads the incident after each change.
+// Incident detail: every action goes through Workspace; the view re-reads the incident after each change.
 #include "incidents/IncidentDetail.h"
 
 #include "base/ReasonDialog.h"
@@ -7,6 +7,10 @@
 #include "base/UiText.h"
 #include "incidents/CloseIncidentDialog.h"
 #include "services/ErrorText.h"
+#include "services/IncidentService.h"
+#include "services/TimelineService.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +73,7 @@ IncidentDetail::IncidentDetail(UiContext &ctx, QWidget *parent) : QWidget(parent
     refresh->setSingleShot(true);
     refresh->setInterval(100);
     connect(refresh, &QTimer::timeout, this, &IncidentDetail::reload);
-    connect(&ctx.core.notifier(), &ChangeNotifier::incidentsChanged, refresh, [refresh] { refresh->start(); });
+    connect(&ctx.ws.notifier(), &ChangeNotifier::incidentsChanged, refresh, [refresh] { refresh->start(); });
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &IncidentDetail::updateCountdown);
     tick->start(1000);
@@ -128,7 +132,7 @@ QWidget *IncidentDetail::buildChecklist()
         m_checklist.insert(step, check);
         connect(check, &QCheckBox::clicked, this, [this, step](bool done) {
             if (m_incident)
-                report(m_ctx.core.tickChecklist(m_ctx.session, m_incident->id, step, done));
+                report(m_ctx.ws.incidents().tickChecklist(m_ctx.session, m_incident->id, step, done));
         });
     }
     return box;
@@ -166,7 +170,7 @@ void IncidentDetail::showIncident(const QString &requestedId)
     m_incident.reset();
     m_error->hide();
     if (!incidentId.isEmpty()) {
-        auto found = m_ctx.core.incident(incidentId);
+        auto found = m_ctx.ws.incidents().find(incidentId);
         if (found.ok() && found->has_value())
             m_incident = *found.value();
         else if (!found.ok())
@@ -192,7 +196,7 @@ void IncidentDetail::reload()
 
 void IncidentDetail::fillFields(const Incident &i)
 {
-    const SiteZone zone = m_ctx.core.config().calendar.zone;
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
     m_header->setText(QStringLiteral("<span style='font-size:15px'><b>%1</b></span><br>"
                                      "<span style='color:%2'><b>%3</b></span> · %4%5")
                           .arg(i.title.toHtmlEscaped(), SeverityStyle::incidentTextColour(i.severity).name(),
@@ -217,7 +221,7 @@ void IncidentDetail::fillFields(const Incident &i)
 
     m_assignee->clear();
     m_assignee->addItem(tr("Unassigned"), QString());
-    if (auto users = m_ctx.core.users(); users.ok())
+    if (auto users = m_ctx.ws.accounts().users(); users.ok())
         for (const UserRecord &u : users.value())
             if (!u.disabled)
                 m_assignee->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, UiText::role(u.role)), u.name);
@@ -230,7 +234,7 @@ void IncidentDetail::fillFields(const Incident &i)
 void IncidentDetail::fillAttachments()
 {
     m_attachments->clear();
-    auto files = m_ctx.core.attachments(m_incident->id);
+    auto files = m_ctx.ws.incidents().attachments(m_incident->id);
     if (!files.ok())
         return;
     for (const AttachmentInfo &a : files.value())
@@ -240,10 +244,10 @@ void IncidentDetail::fillAttachments()
 void IncidentDetail::fillTimeline()
 {
     m_timeline->clear();
-    auto entries = m_ctx.core.timeline(EntityType::Incident, m_incident->id);
+    auto entries = m_ctx.ws.timelines().timeline(EntityType::Incident, m_incident->id);
     if (!entries.ok())
         return;
-    const SiteZone zone = m_ctx.core.config().calendar.zone;
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
     for (const TimelineEntry &e : entries.value()) {
         const QString text = QStringLiteral("%1  %2").arg(UiText::localTime(e.atMs, zone), e.summary);
         auto *item = new QListWidgetItem(e.conflict ? tr("Conflict: %1").arg(text) : text, m_timeline);
@@ -258,10 +262,10 @@ void IncidentDetail::updateCountdown()
 {
     if (!m_incident)
         return;
-    const SlaState state = m_ctx.core.slaState(*m_incident);
+    const SlaState state = m_ctx.ws.incidents().slaState(*m_incident);
     QString text = tr("SLA: %1").arg(UiText::slaState(state));
     if (!m_incident->isClosed() && m_incident->slaDueAtMs > 0) {
-        const qint64 left = m_incident->slaDueAtMs - m_ctx.core.clock().nowMs();
+        const qint64 left = m_incident->slaDueAtMs - m_ctx.ws.clock().nowMs();
         text += QStringLiteral(" · ") + (left >= 0 ? tr("%1 remaining").arg(UiText::duration(left))
                                                    : tr("overdue by %1").arg(UiText::duration(-left)));
     }
@@ -300,17 +304,17 @@ void IncidentDetail::report(const Status &st)
 
 void IncidentDetail::assign()
 {
-    report(m_ctx.core.assignIncident(m_ctx.session, m_incident->id, m_assignee->currentData().toString()));
+    report(m_ctx.ws.incidents().assign(m_ctx.session, m_incident->id, m_assignee->currentData().toString()));
 }
 
 void IncidentDetail::changeSeverity()
 {
-    report(m_ctx.core.changeIncidentSeverity(m_ctx.session, m_incident->id, m_severity->currentData().toInt()));
+    report(m_ctx.ws.incidents().changeSeverity(m_ctx.session, m_incident->id, m_severity->currentData().toInt()));
 }
 
 void IncidentDetail::setStatus(IncidentStatus to)
 {
-    report(m_ctx.core.setIncidentStatus(m_ctx.session, m_incident->id, to));
+    report(m_ctx.ws.incidents().setStatus(m_ctx.session, m_incident->id, to));
 }
 
 void IncidentDetail::escalate()
@@ -319,7 +323,7 @@ void IncidentDetail::escalate()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = m_incident->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        report(m_ctx.core.escalateIncident(m_ctx.session, id, dialog->reason()));
+        report(m_ctx.ws.incidents().escalate(m_ctx.session, id, dialog->reason()));
     });
     dialog->open();
 }
@@ -330,7 +334,7 @@ void IncidentDetail::reopen()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = m_incident->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        report(m_ctx.core.reopenIncident(m_ctx.session, id, dialog->reason()));
+        report(m_ctx.ws.incidents().reopen(m_ctx.session, id, dialog->reason()));
     });
     dialog->open();
 }
@@ -340,7 +344,7 @@ void IncidentDetail::addNote()
     const QString text = m_note->text().trimmed();
     if (!m_incident || text.isEmpty())
         return;
-    const Status st = m_ctx.core.addIncidentNote(m_ctx.session, m_incident->id, text);
+    const Status st = m_ctx.ws.incidents().addNote(m_ctx.session, m_incident->id, text);
     report(st);
     if (st.ok())
         m_note->clear(); // kept on failure so nothing typed is lost
@@ -360,14 +364,14 @@ void IncidentDetail::attachEvidenceFile(const QString &path)
     if (!m_incident)
         return;
     QFile file(path);
-    if (file.size() > m_ctx.core.config().maxAttachmentBytes || !file.open(QIODevice::ReadOnly)) {
+    if (file.size() > m_ctx.ws.config().maxAttachmentBytes || !file.open(QIODevice::ReadOnly)) {
         m_error->setText(tr("Cannot attach %1: unreadable or larger than %2.")
                              .arg(QFileInfo(path).fileName(),
-                                  QLocale().formattedDataSize(m_ctx.core.config().maxAttachmentBytes)));
+                                  QLocale().formattedDataSize(m_ctx.ws.config().maxAttachmentBytes)));
         m_error->show();
         return;
     }
-    report(m_ctx.core.attachEvidence(m_ctx.session, m_incident->id, {QFileInfo(path).fileName(), file.readAll()}));
+    report(m_ctx.ws.incidents().attachEvidence(m_ctx.session, m_incident->id, {QFileInfo(path).fileName(), file.readAll()}));
 }
 
 CloseIncidentDialog *IncidentDetail::openCloseDialog()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Incident.h"
+#include "services/IncidentService.h"
 
 #include <QMap>
 #include <QWidget>

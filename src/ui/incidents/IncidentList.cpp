@@ -22,7 +22,7 @@ namespace mt {
 
 IncidentList::IncidentList(UiContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new IncidentTableModel(ctx.core, this);
+    m_model = new IncidentTableModel(ctx.ws, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("incidentTable"));
     m_view->setModel(m_model);
@@ -73,7 +73,7 @@ IncidentList::IncidentList(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     tick->start(1000);
     connect(tick, &QTimer::timeout, m_model, &IncidentTableModel::tick);
     connect(refresh, &QTimer::timeout, this, &IncidentList::refreshKeepingSelection);
-    connect(&ctx.core.notifier(), &ChangeNotifier::incidentsChanged, refresh, [refresh] { refresh->start(); });
+    connect(&ctx.ws.notifier(), &ChangeNotifier::incidentsChanged, refresh, [refresh] { refresh->start(); });
     connect(m_searchDebounce, &QTimer::timeout, this, &IncidentList::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, [this] { m_searchDebounce->start(); });
     connect(m_openOnly, &QCheckBox::toggled, this, &IncidentList::applyFilter);

@@ -1,17 +1,18 @@
-// Incident list model: pages of kPageSize; SLA remaining and state come from Core::slaState at each tick.
+// Incident list model: pages of kPageSize; SLA remaining and state come from Workspace::slaState at each tick.
 #include "incidents/IncidentTableModel.h"
 
 #include "common/Clock.h"
 #include "base/SeverityStyle.h"
 #include "base/UiText.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/IncidentService.h"
 #include "services/ErrorText.h"
 
 #include <QFont>
 
 namespace mt {
 
-IncidentTableModel::IncidentTableModel(Core &core, QObject *parent) : QAbstractTableModel(parent), m_core(core)
+IncidentTableModel::IncidentTableModel(Workspace &ws, QObject *parent) : QAbstractTableModel(parent), m_ws(ws)
 {
     for (int sev = kMinIncidentSeverity; sev <= kMaxIncidentSeverity; ++sev)
         m_icons[sev] = SeverityStyle::incidentIcon(sev);
@@ -30,7 +31,7 @@ int IncidentTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant IncidentTableModel::displayData(const Incident &i, int column) const
 {
-    const SiteZone zone = m_core.config().calendar.zone;
+    const SiteZone zone = m_ws.config().calendar.zone;
     switch (column) {
     case SeverityCol: return UiText::incidentSeverityShort(i.severity);
     case TitleCol: return i.title;
@@ -41,8 +42,8 @@ QVariant IncidentTableModel::displayData(const Incident &i, int column) const
     case SlaRemainingCol:
         if (i.isClosed() || i.slaDueAtMs <= 0)
             return QString();
-        return UiText::duration(i.slaDueAtMs - m_core.clock().nowMs());
-    case SlaStateCol: return UiText::slaState(m_core.slaState(i));
+        return UiText::duration(i.slaDueAtMs - m_ws.clock().nowMs());
+    case SlaStateCol: return UiText::slaState(m_ws.incidents().slaState(i));
     }
     return {};
 }
@@ -59,7 +60,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return col == SeverityCol ? QVariant(m_icons[std::clamp(i.severity, kMinIncidentSeverity, kMaxIncidentSeverity)]) : QVariant();
     case Qt::ForegroundRole:
         if (col == SlaStateCol || col == SlaRemainingCol)
-            return SeverityStyle::slaColour(m_core.slaState(i));
+            return SeverityStyle::slaColour(m_ws.incidents().slaState(i));
         return {};
     case Qt::FontRole:
         if (col == SlaStateCol || col == SeverityCol) {
@@ -82,7 +83,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case TitleCol: return tr("Title");
     case StatusCol: return tr("Status");
     case AssigneeCol: return tr("Assignee", "short column header");
-    case OpenedCol: return tr("Opened (%1)").arg(UiText::zone(m_core.config().calendar.zone));
+    case OpenedCol: return tr("Opened (%1)").arg(UiText::zone(m_ws.config().calendar.zone));
     case SlaRemainingCol: return tr("SLA remaining");
     case SlaStateCol: return tr("SLA");
     }
@@ -98,7 +99,7 @@ void IncidentTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    auto page = m_core.incidentRepository().page(m_filter, m_rows.size(), kPageSize);
+    auto page = m_ws.incidents().page(m_filter, m_rows.size(), kPageSize);
     if (!page.ok()) {
         emit loadFailed(ErrorText::message(page.error()));
         return;
@@ -133,8 +134,8 @@ void IncidentTableModel::tick()
 
 void IncidentTableModel::reload(int rowsWanted)
 {
-    auto total = m_core.incidentRepository().count(m_filter);
-    auto page = m_core.incidentRepository().page(m_filter, 0, rowsWanted);
+    auto total = m_ws.incidents().count(m_filter);
+    auto page = m_ws.incidents().page(m_filter, 0, rowsWanted);
     if (!total.ok() || !page.ok()) {
         emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));
         return;

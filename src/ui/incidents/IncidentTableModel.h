@@ -1,8 +1,8 @@
-// Incident list model: lazy pages from IncidentRepository and a live SLA countdown column.
+// Incident list model: lazy pages from IncidentService and a live SLA countdown column.
 #pragma once
 
 #include "domain/Incident.h"
-#include "storage/Repositories.h"
+#include "domain/Queries.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -10,7 +10,7 @@
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 class IncidentTableModel : public QAbstractTableModel
 {
@@ -20,7 +20,7 @@ public:
     enum Roles { IncidentIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
 
-    explicit IncidentTableModel(Core &core, QObject *parent = nullptr);
+    explicit IncidentTableModel(Workspace &ws, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +44,7 @@ private:
     void reload(int rowsWanted);
     QVariant displayData(const Incident &i, int column) const;
 
-    Core &m_core;
+    Workspace &m_ws;
     IncidentFilter m_filter;
     QList<Incident> m_rows;
     qint64 m_total = 0;

@@ -6,6 +6,9 @@
 #include "base/UiContext.h"
 #include "base/UiText.h"
 #include "services/ErrorText.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
+#include "services/AccountService.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -42,7 +45,7 @@ OpenIncidentDialog::~OpenIncidentDialog() = default;
 void OpenIncidentDialog::fillAssignees()
 {
     m_ui->assigneeCombo->addItem(tr("Unassigned"), QString());
-    auto users = m_ctx.core.users();
+    auto users = m_ctx.ws.accounts().users();
     if (!users.ok())
         return;
     for (const UserRecord &u : users.value()) {
@@ -59,7 +62,7 @@ void OpenIncidentDialog::prefillFromAlerts()
     QStringList titles;
     AlertSeverity worst = AlertSeverity::Info;
     for (const QString &id : m_alertIds) {
-        auto found = m_ctx.core.alert(id);
+        auto found = m_ctx.ws.alerts().find(id);
         if (!found.ok() || !found->has_value())
             continue;
         const Alert &a = *found.value();
@@ -110,7 +113,7 @@ void OpenIncidentDialog::accept()
             r.modules << it.key();
     r.alertIds = m_alertIds;
     r.assignee = m_ui->assigneeCombo->currentData().toString();
-    auto opened = m_ctx.core.openIncident(m_ctx.session, r);
+    auto opened = m_ctx.ws.incidents().open(m_ctx.session, r);
     if (!opened.ok()) {
         const Error &e = opened.error();
         QWidget *field = e.field == QStringLiteral("title") ? static_cast<QWidget *>(m_ui->titleEdit)

@@ -1,17 +1,19 @@
-// Sign-in dialog: Core::login does the hashing and lockout; this only shows the outcome clearly.
+// Sign-in dialog: Workspace::login does the hashing and lockout; this only shows the outcome clearly.
 #include "login/LoginDialog.h"
 
 #include "ui_LoginDialog.h"
 
 #include "base/UiText.h"
 #include "services/ErrorText.h"
+#include "services/AccountService.h"
+#include "services/Workspace.h"
 
 #include <QPushButton>
 
 namespace mt {
 
-LoginDialog::LoginDialog(Core &core, const QString &demoAccounts, const QString &lockedUser, QWidget *parent)
-    : QDialog(parent), m_core(core), m_ui(std::make_unique<Ui::LoginDialog>())
+LoginDialog::LoginDialog(Workspace &ws, const QString &demoAccounts, const QString &lockedUser, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_ui(std::make_unique<Ui::LoginDialog>())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
@@ -19,7 +21,7 @@ LoginDialog::LoginDialog(Core &core, const QString &demoAccounts, const QString 
     m_ui->errorLabel->hide();
     m_ui->demoLabel->setText(demoAccounts);
     m_ui->demoLabel->setVisible(!demoAccounts.isEmpty());
-    const QString site = core.config().siteName.isEmpty() ? core.config().siteId : core.config().siteName;
+    const QString site = ws.config().siteName.isEmpty() ? ws.config().siteId : ws.config().siteName;
     if (lockedUser.isEmpty()) {
         m_ui->subtitle->setText(tr("Site: %1. Sign in to start your shift.").arg(site));
     } else {
@@ -40,7 +42,7 @@ void LoginDialog::showError(const Error &e)
         const QDateTime until = QDateTime::fromString(e.detail, Qt::ISODateWithMs);
         if (until.isValid())
             text = tr("This account is locked after too many failed attempts. Try again after %1.")
-                       .arg(UiText::localTime(until.toMSecsSinceEpoch(), m_core.config().calendar.zone));
+                       .arg(UiText::localTime(until.toMSecsSinceEpoch(), m_ws.config().calendar.zone));
     }
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->show();
@@ -55,7 +57,7 @@ void LoginDialog::accept()
         m_ui->userEdit->setFocus();
         return;
     }
-    auto result = m_core.login(user, m_ui->passwordEdit->text());
+    auto result = m_ws.accounts().login(user, m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
     if (!result.ok()) {
         showError(result.error());

@@ -1,7 +1,7 @@
 // Sign-in (SOP step 1) and re-sign-in after an idle lock; errors inline, lockout shown with its end time.
 #pragma once
 
-#include "services/Core.h"
+#include "services/Workspace.h"
 
 #include <QDialog>
 
@@ -17,7 +17,7 @@ class LoginDialog : public QDialog
 public:
     // `demoAccounts`: text listing the demo users (shown only in demo mode); `lockedUser`: the
     // user whose session was locked (re-sign-in), empty at start.
-    LoginDialog(Core &core, const QString &demoAccounts, const QString &lockedUser = {}, QWidget *parent = nullptr);
+    LoginDialog(Workspace &ws, const QString &demoAccounts, const QString &lockedUser = {}, QWidget *parent = nullptr);
     ~LoginDialog() override;
     Session session() const { return m_session; }
     void accept() override;
@@ -25,7 +25,7 @@ public:
 private:
     void showError(const Error &e);
 
-    Core &m_core;
+    Workspace &m_ws;
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Session m_session;
 };

@@ -44,7 +44,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 PersonnelScreen::PersonnelScreen(UiContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("personnelScreen"));
-    m_model = new PersonnelTableModel(ctx.core.config().calendar.zone, this);
+    m_model = new PersonnelTableModel(ctx.ws.config().calendar.zone, this);
     m_jobs = new PersonJobsModel(PersonJobsModel::Kind::Jobs, this);
     m_registrations = new PersonJobsModel(PersonJobsModel::Kind::Registrations, this);
     m_debounce = new QTimer(this); // before the filter bar, which connects to it
@@ -317,7 +317,7 @@ void PersonnelScreen::onDetail(quint64 ticket, const PersonDetail &d, const QStr
         QStringLiteral("%1 (%2)").arg(s.regencyName, s.regencyCode),
         d.address,
         s.active ? tr("Active") : tr("Inactive"),
-        UiText::localTime(s.lastUpdatedMs, m_ctx.core.config().calendar.zone),
+        UiText::localTime(s.lastUpdatedMs, m_ctx.ws.config().calendar.zone),
     };
     for (int i = 0; i < values.size() && i < m_detailValues.size(); ++i)
         m_detailValues.at(i)->setText(values.at(i));

@@ -1,4 +1,4 @@
-// QuarantineScreen: pages from PersonnelQueries (query thread); the review goes through Core::reviewQuarantine.
+// QuarantineScreen: pages from PersonnelQueries (query thread); the review goes through Workspace::reviewQuarantine.
 #include "quarantine/QuarantineScreen.h"
 
 #include "base/UiContext.h"
@@ -6,6 +6,8 @@
 #include "quarantine/QuarantineTableModel.h"
 #include "services/ErrorText.h"
 #include "services/SisdmkService.h"
+#include "services/QuarantineService.h"
+#include "services/Workspace.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -29,7 +31,7 @@ QuarantineScreen::QuarantineScreen(UiContext &ctx, QWidget *parent) : QWidget(pa
         buildDenied();
         return;
     }
-    m_model = new QuarantineTableModel(ctx.core.config().calendar.zone, this);
+    m_model = new QuarantineTableModel(ctx.ws.config().calendar.zone, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("quarantineTable"));
     m_view->setModel(m_model);
@@ -193,7 +195,7 @@ void QuarantineScreen::markSelectedReviewed()
     if (!e)
         return;
     const qint64 id = e->id;
-    const Status st = m_ctx.core.reviewQuarantine(m_ctx.session, id);
+    const Status st = m_ctx.ws.quarantine().review(m_ctx.session, id);
     if (!st.ok()) {
         m_message->setText(tr("Not marked: %1").arg(ErrorText::message(st)));
         return;

@@ -26,7 +26,7 @@ public:
     QuarantineTableModel *model() const { return m_model; }   // null when the role may not review
     QTableView *view() const { return m_view; }
     void refresh();
-    // Marks the selected entry reviewed through Core (permission checked there too).
+    // Marks the selected entry reviewed through Workspace (permission checked there too).
     void markSelectedReviewed();
 
 signals:

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Types.h"
-#include "storage/QuarantineRepository.h"
+#include "domain/personnel/SisdmkRecords.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-// Startup flow and session lifecycle; owns Core, the clock, the main window and the background helpers.
+// Startup flow and session lifecycle; owns Workspace, the clock, the main window and the background helpers.
 #include "ui/AppController.h"
 
 #include "common/Clock.h"
@@ -6,7 +6,9 @@
 #include "base/UiText.h"
 #include "firstrun/FirstRunWizard.h"
 #include "login/LoginDialog.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AccountService.h"
+#include "services/AdminService.h"
 #include "services/DemoData.h"
 #include "services/DemoFeeder.h"
 #include "services/EscalationMonitor.h"
@@ -15,7 +17,6 @@
 #include "services/ErrorText.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -28,7 +29,7 @@ struct AppController::Impl
 {
     LaunchOptions options;
     SystemClock clock;
-    std::unique_ptr<Core> core;
+    std::unique_ptr<Workspace> ws;
     std::unique_ptr<UiContext> ctx;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<HubSync> hubSync; // after window: the window's sync widget refers to it
@@ -48,9 +49,9 @@ AppController::~AppController()
 {
     d->feeder.reset();
     d->monitor.reset();
-    d->window.reset(); // screens hold references into ctx/core
-    d->hubSync.reset(); // joins the sync thread before Core goes
-    d->sisdmk.reset();  // joins the ETL and query threads before Core goes
+    d->window.reset(); // screens hold references into ctx/ws
+    d->hubSync.reset(); // joins the sync thread before Workspace goes
+    d->sisdmk.reset();  // joins the ETL and query threads before Workspace goes
     d->ctx.reset();
 }
 
@@ -66,17 +67,17 @@ QString AppController::demoAccountsText() const
 
 void AppController::start()
 {
-    openCore();
+    openWorkspace();
 }
 
-void AppController::openCore()
+void AppController::openWorkspace()
 {
-    CoreOptions options;
+    WorkspaceOptions options;
     options.deferIntegrityCheck = true; // the console paints while the file is checked
     options.autoBackup = true;          // daily copy in <data dir>/backups, offered if the file is ever damaged
-    auto opened = Core::open(d->options.dataDir, d->clock, options);
+    auto opened = Workspace::open(d->options.dataDir, d->clock, options);
     if (opened.ok()) {
-        d->core = std::move(opened).value();
+        d->ws = std::move(opened).value();
         afterOpen();
         return;
     }
@@ -95,7 +96,7 @@ void AppController::openCore()
 
 void AppController::offerRestore()
 {
-    const QString backup = Database::newestBackup(Core::databasePath(d->options.dataDir));
+    const QString backup = AdminService::newestBackup(d->options.dataDir);
     if (backup.isEmpty()) {
         fail(tr("The database is damaged and there is no backup to restore. The damaged file was not "
                 "changed; contact the L2 team."));
@@ -112,12 +113,12 @@ void AppController::offerRestore()
             QCoreApplication::exit(1);
             return;
         }
-        const Status st = Core::restore(d->options.dataDir, backup);
+        const Status st = AdminService::restore(d->options.dataDir, backup);
         if (!st.ok()) {
             fail(tr("The backup could not be restored: %1").arg(ErrorText::message(st)));
             return;
         }
-        openCore();
+        openWorkspace();
     });
     box->open();
 }
@@ -133,20 +134,20 @@ void AppController::fail(const QString &message)
 
 void AppController::afterOpen()
 {
-    d->ctx = std::make_unique<UiContext>(UiContext{*d->core, {}, d->options.demo});
+    d->ctx = std::make_unique<UiContext>(UiContext{*d->ws, {}, d->options.demo});
     HubSyncOptions hub;
     hub.hubUrlOverride = d->options.hubUrl;
-    d->hubSync = std::make_unique<HubSync>(*d->core, hub); // started with the other writers
-    d->sisdmk = std::make_unique<SisdmkService>(*d->core, SisdmkConfig::load(d->options.dataDir));
+    d->hubSync = std::make_unique<HubSync>(*d->ws, hub); // started with the other writers
+    d->sisdmk = std::make_unique<SisdmkService>(*d->ws);
     d->ctx->sisdmk = d->sisdmk.get(); // scheduler started with the other writers
     // Writers (demo seed and feeder, escalation monitor) start only once the file is known good.
-    connect(&d->core->notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
-        // Queued: the Core that emitted this may be torn down by integrityFailed().
+    connect(&d->ws->notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
+        // Queued: the Workspace that emitted this may be torn down by integrityFailed().
         QTimer::singleShot(0, this, [this, ok, message] { ok ? startWriters() : integrityFailed(message); });
     });
-    if (d->core->database().integrityVerified())
+    if (d->ws->admin().integrityVerified())
         startWriters();
-    auto users = d->core->userCount();
+    auto users = d->ws->accounts().userCount();
     if (users.ok() && users.value() == 0 && !d->options.demo)
         showFirstRun();
     else
@@ -158,21 +159,21 @@ void AppController::startWriters()
     if (d->monitor)
         return;
     if (d->options.demo) {
-        if (const Status st = DemoData::seed(*d->core); !st.ok()) {
+        if (const Status st = DemoData::seed(*d->ws); !st.ok()) {
             fail(tr("The demo data could not be created: %1").arg(ErrorText::message(st)));
             return;
         }
-        d->feeder = std::make_unique<DemoFeeder>(*d->core, quint32(d->clock.nowMs()));
+        d->feeder = std::make_unique<DemoFeeder>(*d->ws, quint32(d->clock.nowMs()));
         d->feeder->start();
     }
-    d->monitor = std::make_unique<EscalationMonitor>(*d->core);
+    d->monitor = std::make_unique<EscalationMonitor>(*d->ws);
     d->monitor->start();
     if (d->sisdmk)
         d->sisdmk->start();
     if (d->hubSync) {
         d->hubSync->start();
         if (!d->options.enrolSite.isEmpty())
-            d->hubSync->controller().enrol(HubEnrolRequest{d->options.enrolSite, d->options.enrolCode, {}});
+            d->hubSync->enrol(d->options.enrolSite, d->options.enrolCode);
     }
 }
 
@@ -189,7 +190,7 @@ void AppController::integrityFailed(const QString &message)
     d->hubSync.reset();
     d->sisdmk.reset();
     d->ctx.reset();
-    d->core.reset();
+    d->ws.reset();
     qWarning("start-up integrity check failed: %s", qPrintable(message));
     offerRestore(); // says the file is damaged and will not be written, offers the newest backup
 
@@ -197,7 +198,7 @@ void AppController::integrityFailed(const QString &message)
 
 void AppController::showFirstRun()
 {
-    auto *wizard = new FirstRunWizard(*d->core);
+    auto *wizard = new FirstRunWizard(*d->ws);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, &AppController::showLogin);
     connect(wizard, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
@@ -206,7 +207,7 @@ void AppController::showFirstRun()
 
 void AppController::showLogin()
 {
-    auto *dialog = new LoginDialog(*d->core, demoAccountsText());
+    auto *dialog = new LoginDialog(*d->ws, demoAccountsText());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         d->ctx->session = dialog->session();
@@ -222,7 +223,7 @@ void AppController::showMainWindow()
     if (d->hubSync)
         d->window->attachHubSync(*d->hubSync);
     connect(d->window.get(), &MainWindow::lockRequested, this, &AppController::lock);
-    d->idle = new IdleLock(d->core->config().auth.idleLockMinutes, d->window.get());
+    d->idle = new IdleLock(d->ws->config().auth.idleLockMinutes, d->window.get());
     connect(d->idle, &IdleLock::idle, this, &AppController::lock);
     d->window->show();
 }
@@ -234,7 +235,7 @@ void AppController::lock()
     d->idle->setPaused(true);
     d->window->setLocked(true);
     const QString previous = d->ctx->session.user;
-    auto *dialog = new LoginDialog(*d->core, demoAccountsText(), previous, d->window.get());
+    auto *dialog = new LoginDialog(*d->ws, demoAccountsText(), previous, d->window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, previous] {
         d->ctx->session = dialog->session();

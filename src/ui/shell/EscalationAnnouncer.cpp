@@ -2,7 +2,7 @@
 #include "shell/EscalationAnnouncer.h"
 
 #include "base/SeverityStyle.h"
-#include "services/Core.h"
+#include "services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QStatusBar>

@@ -1,6 +1,5 @@
 // Main window: only wiring; each screen lives in its own folder.
 #include "shell/MainWindow.h"
-#include "storage/Database.h"
 
 #include "alerts/AlertConsole.h"
 #include "bundle/BundleActions.h"
@@ -8,6 +7,7 @@
 #include "base/UiText.h"
 #include "incidents/IncidentsScreen.h"
 #include "sisdmkintegration/SisdmkScreens.h"
+#include "services/AdminService.h"
 #include "services/ErrorText.h"
 #include "shell/EscalationAnnouncer.h"
 #include "shell/StatusBarClock.h"
@@ -15,6 +15,7 @@
 #include "hubconnection/HubSyncStatusWidget.h"
 #include "services/HubSync.h"
 #include "start/StartOfShiftPanel.h"
+#include "services/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,7 @@ namespace mt {
 
 MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m_ctx(ctx)
 {
-    const QString site = ctx.core.config().siteName.isEmpty() ? ctx.core.config().siteId : ctx.core.config().siteName;
+    const QString site = ctx.ws.config().siteName.isEmpty() ? ctx.ws.config().siteId : ctx.ws.config().siteName;
     setWindowTitle(ctx.demo ? tr("MedTrack Command Center — %1 (demo)").arg(site)
                             : tr("MedTrack Command Center — %1").arg(site));
     m_nav = new QListWidget(this);
@@ -56,7 +57,7 @@ MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m
     setCentralWidget(central);
     buildMenu();
     buildStatusBar();
-    new EscalationAnnouncer(ctx.core.notifier(), statusBar(), this);
+    new EscalationAnnouncer(ctx.ws.notifier(), statusBar(), this);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_start, &StartOfShiftPanel::openAlertConsole, this, [this] { showScreen(AlertsScreen); });
@@ -95,23 +96,23 @@ void MainWindow::buildMenu()
 
 void MainWindow::buildStatusBar()
 {
-    const AppConfig &config = m_ctx.core.config();
+    const AppConfig &config = m_ctx.ws.config();
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("statusUser"));
     updateSessionLabel();
     auto *site = new QLabel(tr("Site: %1").arg(config.siteName.isEmpty() ? config.siteId : config.siteName), this);
-    // The start-up integrity check runs in the background (Core::open with deferIntegrityCheck).
-    auto *database = new QLabel(m_ctx.core.database().integrityVerified() ? tr("Database: OK")
+    // The start-up integrity check runs in the background (Workspace::open with deferIntegrityCheck).
+    auto *database = new QLabel(m_ctx.ws.admin().integrityVerified() ? tr("Database: OK")
                                                                           : tr("Database: checking…"),
                                 this);
-    connect(&m_ctx.core.notifier(), &ChangeNotifier::integrityChecked, database, [database](bool ok, const QString &msg) {
+    connect(&m_ctx.ws.notifier(), &ChangeNotifier::integrityChecked, database, [database](bool ok, const QString &msg) {
         database->setText(ok ? tr("Database: OK") : tr("Database: %1").arg(msg));
     });
     auto *sync = new QLabel(tr("Offline — local only"), this); // replaced by attachHubSync()
     sync->setObjectName(QStringLiteral("statusSync"));
     m_syncStatus = sync;
     for (QWidget *w : std::initializer_list<QWidget *>{m_user, site,
-                                                       new StatusBarClock(m_ctx.core.clock(), config.calendar.zone, this),
+                                                       new StatusBarClock(m_ctx.ws.clock(), config.calendar.zone, this),
                                                        database, sync})
         statusBar()->addPermanentWidget(w);
 }
@@ -140,8 +141,8 @@ void MainWindow::setLocked(bool locked)
 // Hub sync (src/ui/sync): the status-bar widget replaces the "local only" label; actions go to the Sync menu.
 void MainWindow::attachHubSync(HubSync &sync)
 {
-    auto *widget = new HubSyncStatusWidget(sync.controller(), m_ctx.core.config().calendar.zone, this);
-    m_start->attachHubSync(sync.controller());
+    auto *widget = new HubSyncStatusWidget(sync, m_ctx.ws.config().calendar.zone, this);
+    m_start->attachHubSync(sync);
     if (m_syncStatus) {
         statusBar()->removeWidget(m_syncStatus);
         m_syncStatus->deleteLater();
@@ -157,12 +158,12 @@ void MainWindow::attachHubSync(HubSync &sync)
     QAction *now = menu->addAction(tr("Sync with the hub &now"));
     now->setObjectName(QStringLiteral("actionSyncNow"));
     now->setShortcut(QKeySequence(Qt::Key_F5 | Qt::SHIFT));
-    connect(now, &QAction::triggered, this, [&sync] { sync.controller().syncNow(); });
+    connect(now, &QAction::triggered, this, [&sync] { sync.syncNow(); });
     QAction *connection = menu->addAction(tr("&Hub connection…"));
     connection->setObjectName(QStringLiteral("actionHubConnection"));
     connection->setEnabled(PermissionPolicy::allows(m_ctx.session.role, Action::SettingsManage));
     connect(connection, &QAction::triggered, this, [this, &sync] {
-        auto *dialog = new HubConnectionDialog(sync, m_ctx.core.config().siteId, this);
+        auto *dialog = new HubConnectionDialog(sync, m_ctx.ws.config().siteId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -25,7 +25,7 @@ IntegrationScreen::IntegrationScreen(UiContext &ctx, QWidget *parent) : QWidget(
 {
     setObjectName(QStringLiteral("integrationScreen"));
     SisdmkService &svc = *ctx.sisdmk;
-    m_model = new SyncRunsModel(ctx.core.config().calendar.zone, this);
+    m_model = new SyncRunsModel(ctx.ws.config().calendar.zone, this);
     m_availability = new QLabel(this);
     m_availability->setObjectName(QStringLiteral("integrationAvailability"));
     m_availability->setWordWrap(true);
@@ -62,12 +62,11 @@ IntegrationScreen::IntegrationScreen(UiContext &ctx, QWidget *parent) : QWidget(
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // at most 50 rows
     m_view->setAlternatingRowColors(true);
 
-    const SisdmkConfig &c = svc.config();
     m_config->setText(tr("Source: %1 — regions: %2 — every %3 h — a run longer than %4 min raises a warning")
-                          .arg(c.baseUrl.isEmpty() ? tr("(not set)") : c.baseUrl,
-                               c.regions.isEmpty() ? tr("(not set)") : c.regions.join(QStringLiteral(", ")))
-                          .arg(c.intervalHours)
-                          .arg(c.maxRunMinutes));
+                          .arg(svc.baseUrl().isEmpty() ? tr("(not set)") : svc.baseUrl(),
+                               svc.regions().isEmpty() ? tr("(not set)") : svc.regions().join(QStringLiteral(", ")))
+                          .arg(svc.intervalHours())
+                          .arg(svc.maxRunMinutes()));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
     buttons->addWidget(m_cancel);
@@ -169,7 +168,7 @@ void IntegrationScreen::updateState()
     m_availability->setText(svc.availabilityMessage());
     m_availability->setVisible(!ready);
     const QDateTime next = svc.nextRunAt();
-    const SiteZone zone = m_ctx.core.config().calendar.zone;
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
     m_nextRun->setText(running               ? tr("Next scheduled run: after the one in progress")
                        : next.isValid()      ? tr("Next scheduled run: %1").arg(UiText::localTime(next.toMSecsSinceEpoch(), zone))
                        : tr("Next scheduled run: none (SISDMK is not configured)"));

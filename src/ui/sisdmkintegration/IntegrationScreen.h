@@ -2,7 +2,7 @@
 #pragma once
 
 #include "services/PersonnelTypes.h"
-#include "sisdmk/SisdmkTypes.h"
+#include "domain/personnel/SisdmkRecords.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

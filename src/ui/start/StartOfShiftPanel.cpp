@@ -1,12 +1,15 @@
 // Start-of-shift checks (SOP step 1); refreshed on changes and every 30 s; the integrity check runs once, in the background.
 #include "start/StartOfShiftPanel.h"
-#include "storage/Database.h"
+#include "services/AdminService.h"
 
 #include "base/UiContext.h"
 #include "base/UiText.h"
 #include "services/ErrorText.h"
-#include "hubsync/HubSyncController.h"
+#include "services/HubSync.h"
 #include "hubconnection/HubSyncStatusWidget.h"
+#include "services/AlertService.h"
+#include "services/IncidentService.h"
+#include "services/Workspace.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -63,12 +66,12 @@ StartOfShiftPanel::StartOfShiftPanel(UiContext &ctx, QWidget *parent) : QWidget(
     coalesce->setSingleShot(true);
     coalesce->setInterval(500);
     connect(coalesce, &QTimer::timeout, this, &StartOfShiftPanel::refreshIncidents);
-    connect(&ctx.core.notifier(), &ChangeNotifier::alertsChanged, coalesce, [coalesce] { coalesce->start(); });
-    connect(&ctx.core.notifier(), &ChangeNotifier::incidentsChanged, coalesce, [coalesce] { coalesce->start(); });
+    connect(&ctx.ws.notifier(), &ChangeNotifier::alertsChanged, coalesce, [coalesce] { coalesce->start(); });
+    connect(&ctx.ws.notifier(), &ChangeNotifier::incidentsChanged, coalesce, [coalesce] { coalesce->start(); });
     auto *periodic = new QTimer(this);
     connect(periodic, &QTimer::timeout, this, &StartOfShiftPanel::refreshIncidents);
     periodic->start(30'000);
-    connect(&ctx.core.notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
+    connect(&ctx.ws.notifier(), &ChangeNotifier::integrityChecked, this, [this](bool ok, const QString &message) {
         if (ok)
             refresh();
         else
@@ -97,7 +100,7 @@ void StartOfShiftPanel::setCard(QLabel *card, const QString &text, const QString
 void StartOfShiftPanel::refresh()
 {
     // Never a synchronous quick_check here: it reads the whole file (seconds on a big database).
-    if (m_ctx.core.database().integrityVerified())
+    if (m_ctx.ws.admin().integrityVerified())
         setCard(m_database, tr("✔ Healthy (integrity check passed)"), kGood);
     else
         setCard(m_database, tr("… Integrity check running"), kWarn);
@@ -105,12 +108,12 @@ void StartOfShiftPanel::refresh()
     refreshIncidents();
 }
 
-void StartOfShiftPanel::attachHubSync(HubSyncController &controller)
+void StartOfShiftPanel::attachHubSync(HubSync &sync)
 {
-    m_hubSync = &controller;
-    connect(&controller, &HubSyncController::stateChanged, this, &StartOfShiftPanel::refreshSync);
-    connect(&controller, &HubSyncController::pendingChanged, this, &StartOfShiftPanel::refreshSync);
-    connect(&controller, &HubSyncController::lastSyncChanged, this, &StartOfShiftPanel::refreshSync);
+    m_hubSync = &sync;
+    connect(&sync, &HubSync::stateChanged, this, &StartOfShiftPanel::refreshSync);
+    connect(&sync, &HubSync::pendingChanged, this, &StartOfShiftPanel::refreshSync);
+    connect(&sync, &HubSync::lastSyncChanged, this, &StartOfShiftPanel::refreshSync);
     refreshSync();
 }
 
@@ -120,10 +123,10 @@ void StartOfShiftPanel::refreshSync()
         setCard(m_sync, tr("Offline — local only"), kWarn);
         return;
     }
-    using State = HubSyncController::State;
+    using State = HubSyncState;
     const State state = m_hubSync->state();
     const QDateTime last = m_hubSync->lastSync();
-    const QString lastText = last.isValid() ? UiText::localTime(last.toMSecsSinceEpoch(), m_ctx.core.config().calendar.zone)
+    const QString lastText = last.isValid() ? UiText::localTime(last.toMSecsSinceEpoch(), m_ctx.ws.config().calendar.zone)
                                             : tr("never");
     const QString text = tr("%1 · %2 pending · last sync %3")
                              .arg(HubSyncStatusWidget::stateText(state))
@@ -134,23 +137,23 @@ void StartOfShiftPanel::refreshSync()
 
 void StartOfShiftPanel::refreshIncidents()
 {
-    auto critical = m_ctx.core.alertRepository().countOpenCritical();
+    auto critical = m_ctx.ws.alerts().countOpenCritical();
     if (critical.ok())
         setCard(m_critical, tr("%n open critical alert(s)", nullptr, int(critical.value())),
                 critical.value() > 0 ? kBad : kGood);
     else
         setCard(m_critical, ErrorText::message(critical.error()), kBad);
 
-    // Open incidents are few (tens); read them in pages and ask Core for each SLA state.
+    // Open incidents are few (tens); read them in pages and ask Workspace for each SLA state.
     IncidentFilter f;
     int atRisk = 0;
     int breached = 0;
     for (qint64 offset = 0;; offset += 200) {
-        auto page = m_ctx.core.incidentRepository().page(f, offset, 200);
+        auto page = m_ctx.ws.incidents().page(f, offset, 200);
         if (!page.ok() || page->isEmpty())
             break;
         for (const Incident &i : page.value()) {
-            const SlaState s = m_ctx.core.slaState(i);
+            const SlaState s = m_ctx.ws.incidents().slaState(i);
             atRisk += s == SlaState::AtRisk;
             breached += s == SlaState::Breached;
         }

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace mt {
 
-class HubSyncController;
+class HubSync;
 struct UiContext;
 
 class StartOfShiftPanel : public QWidget
@@ -18,7 +18,7 @@ public:
     explicit StartOfShiftPanel(UiContext &ctx, QWidget *parent = nullptr);
     void refresh();
     // Once the app has a hub sync controller: the sync card follows its state (otherwise "local only").
-    void attachHubSync(HubSyncController &controller);
+    void attachHubSync(HubSync &sync);
 
 signals:
     void openAlertConsole();
@@ -35,7 +35,7 @@ private:
     QLabel *m_sync = nullptr;
     QLabel *m_critical = nullptr;
     QLabel *m_slaRisk = nullptr;
-    HubSyncController *m_hubSync = nullptr;
+    HubSync *m_hubSync = nullptr;
 };
 
 } // namespace mt

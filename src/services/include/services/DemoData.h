@@ -9,7 +9,7 @@
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 struct DemoUser
 {
@@ -27,11 +27,11 @@ public:
     static QList<DemoUser> users();
     // Idempotent: adds the demo users that are missing; adds the sample alerts and incidents
     // only when the data directory has none yet.
-    static Status seed(Core &core);
+    static Status seed(Workspace &ws);
 
 private:
-    static Status seedUsers(Core &core);
-    static Status seedAlertsAndIncidents(Core &core);
+    static Status seedUsers(Workspace &ws);
+    static Status seedAlertsAndIncidents(Workspace &ws);
 };
 
 } // namespace mt

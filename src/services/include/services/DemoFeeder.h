@@ -1,8 +1,9 @@
-// Demo mode: raises a realistic random alert every few seconds through Core (dedup keys make repeats).
+// Demo mode: raises a realistic random alert every few seconds through Workspace (dedup keys make repeats).
 #pragma once
 
 #include "common/Error.h"
-#include "services/Core.h"
+#include "services/Workspace.h"
+#include "services/AlertService.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -14,8 +15,8 @@ class DemoFeeder : public QObject
 {
     Q_OBJECT
 public:
-    // `seed` makes a demo run reproducible. Alerts are raised as Core::systemSession().
-    DemoFeeder(Core &core, quint32 seed, QObject *parent = nullptr);
+    // `seed` makes a demo run reproducible. Alerts are raised as Session::system().
+    DemoFeeder(Workspace &ws, quint32 seed, QObject *parent = nullptr);
 
     void start(int intervalMs = 6000);
     void stop();
@@ -30,7 +31,7 @@ signals:
     void failed(const mt::Error &error);
 
 private:
-    Core &m_core;
+    Workspace &m_ws;
     QRandomGenerator m_rng;
     QTimer m_timer;
 };

@@ -8,13 +8,13 @@
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 class EscalationMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit EscalationMonitor(Core &core, QObject *parent = nullptr);
+    explicit EscalationMonitor(Workspace &ws, QObject *parent = nullptr);
 
     void start(int intervalMs = 15000);
     void stop();
@@ -26,7 +26,7 @@ signals:
     void failed(const mt::Error &error);
 
 private:
-    Core &m_core;
+    Workspace &m_ws;
     QTimer m_timer;
 };
 

@@ -1,7 +1,7 @@
 // Read side of the SISDMK screens: personnel, quarantine and run queries on a thread of their own.
 #pragma once
 
-#include "services/Core.h"
+#include "services/Session.h"
 #include "services/PersonnelTypes.h"
 
 #include <QObject>

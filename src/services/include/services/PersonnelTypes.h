@@ -2,9 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "storage/EtlRunRepository.h"
-#include "storage/PersonnelRepository.h"
-#include "storage/QuarantineRepository.h"
+#include "domain/personnel/SisdmkRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>

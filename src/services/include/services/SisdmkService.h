@@ -1,10 +1,9 @@
 // The app's SISDMK integration: owns the ETL controller, the 6-hourly scheduler and the screens' queries.
 #pragma once
 
-#include "services/Core.h"
+#include "domain/personnel/SisdmkRecords.h"
 #include "services/PersonnelQueries.h"
-#include "sisdmk/SisdmkConfig.h"
-#include "sisdmk/SisdmkTypes.h"
+#include "services/Session.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,10 +13,12 @@
 namespace mt {
 
 class SisdmkCredentialStore;
+struct SisdmkConfig;
 class EtlController;
 class MetricsRegistry;
 class SisdmkAlertSink;
 class SisdmkScheduler;
+class Workspace;
 
 // Lives on the GUI thread and never blocks it: the ETL runs on its worker thread, the keychain
 // is read asynchronously, queries run on PersonnelQueries' thread. Permissions are checked here,
@@ -34,7 +35,10 @@ public:
         Ready,
     };
 
-    SisdmkService(Core &core, SisdmkConfig config, QObject *parent = nullptr);
+    // Settings from the [sisdmk] section of the data dir's medtrack.ini.
+    explicit SisdmkService(Workspace &ws, QObject *parent = nullptr);
+    // Settings given by the caller (the SISDMK layer's tests).
+    SisdmkService(Workspace &ws, const SisdmkConfig &config, QObject *parent = nullptr);
     ~SisdmkService() override; // cancels a run in progress and joins the worker threads
 
     // Starts the scheduler (when configured) and the keychain check. Call once writes are allowed.
@@ -42,7 +46,11 @@ public:
     // Reads the keychain again (e.g. after "medtrackctl sisdmk credentials set").
     void recheckCredentials();
 
-    const SisdmkConfig &config() const { return m_config; }
+    const SisdmkConfig &config() const { return *m_config; }
+    QString baseUrl() const;
+    QStringList regions() const;
+    int intervalHours() const;
+    double maxRunMinutes() const; // a longer run raises a warning alert
     Availability availability() const { return m_availability; }
     QString availabilityMessage() const; // for people; empty when Ready
     bool isRunning() const;
@@ -70,8 +78,8 @@ signals:
 private:
     void setAvailability(Availability a, const QString &detail = {});
 
-    Core &m_core;
-    SisdmkConfig m_config;
+    Workspace &m_ws;
+    std::unique_ptr<SisdmkConfig> m_config;
     std::unique_ptr<SisdmkAlertSink> m_sink;
     std::unique_ptr<MetricsRegistry> m_metrics;
     std::unique_ptr<SisdmkCredentialStore> m_credentials;

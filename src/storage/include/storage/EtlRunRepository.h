@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/personnel/SisdmkRecords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,30 +14,6 @@
 namespace mt {
 
 class Database;
-
-struct EtlRunRecord
-{
-    QString runId; // also the batch id
-    QString traceId;
-    QString region;
-    QString updatedSince;
-    QString resumedFrom;
-    qint64 startedAtMs = 0;
-    qint64 endedAtMs = 0;
-    QString status = QStringLiteral("running"); // running|ok|failed|cancelled|interrupted
-    QString failureKind;                        // unreachable|auth|format|database|cancelled
-    qint64 pages = 0;
-    qint64 received = 0;
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    qint64 unchanged = 0;
-    qint64 rejected = 0;
-    QString error;
-    QStringList requestIds;
-
-    // Share of received rows that were valid (data-accuracy KPI); 1 when nothing was received.
-    double validShare() const { return received == 0 ? 1.0 : double(received - rejected) / double(received); }
-};
 
 struct ResumePoint
 {

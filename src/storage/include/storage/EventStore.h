@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "domain/Event.h"
+#include "domain/Records.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -38,13 +39,7 @@ public:
     // Highest HLC ever stored (local or received): the app seeds its HlcClock with it.
     Result<Hlc> maxHlc() const;
 
-    struct ChainReport
-    {
-        bool intact = true;
-        qint64 checked = 0;
-        qint64 firstBadSeq = 0; // local sequence number where the chain breaks
-        QString reason;         // "hash_mismatch" | "link_mismatch" | "head_mismatch"
-    };
+    using ChainReport = AuditChainReport;
     // Recomputes the chain over the whole log: detects an edited, inserted or deleted event.
     Result<ChainReport> verifyChain() const;
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/personnel/SisdmkRecords.h"
 #include "domain/personnel/Personnel.h"
 
 #include <QList>
@@ -13,24 +14,6 @@
 namespace mt {
 
 class Database;
-
-struct PersonnelFilter
-{
-    QString search;        // name substring (case-insensitive) or NIK prefix (digits)
-    QString regionPrefix;  // dotted province "32" or regency "32.05"
-    int category = 0;      // SDMK category 1..35, 0 = any
-    QString facilityCode;  // KODE_UNIT, empty = any
-    std::optional<bool> active;
-};
-
-struct PersonnelRow
-{
-    PersonnelRecord record;
-    int category = 0;
-    QString facilityCode;
-    QString facilityName;
-    QString jobsJson;
-};
 
 struct UpsertCounts
 {

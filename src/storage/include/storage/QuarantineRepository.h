@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/personnel/SisdmkRecords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,24 +12,6 @@
 namespace mt {
 
 class Database;
-
-struct QuarantineEntry
-{
-    qint64 id = 0;
-    QString runId;
-    QString nik;
-    QStringList reasons;
-    QByteArray raw;
-    qint64 receivedAtMs = 0;
-    QString reviewedBy;
-    qint64 reviewedAtMs = 0;
-};
-
-struct QuarantineFilter
-{
-    bool unreviewedOnly = false;
-    QString runId;
-};
 
 class QuarantineRepository
 {

@@ -4,6 +4,8 @@
 #include "common/Error.h"
 #include "domain/Alert.h"
 #include "domain/Incident.h"
+#include "domain/Queries.h"
+#include "domain/Records.h"
 #include "domain/Types.h"
 
 #include <QByteArray>
@@ -16,19 +18,6 @@
 namespace mt {
 
 class Database;
-
-struct AlertFilter
-{
-    std::optional<AlertSeverity> severity;
-    std::optional<Module> module;
-    enum class StateSet { Open, New, Acknowledged, Resolved, All } states = StateSet::Open;
-    QString search; // substring of title/details/resource/dedup key, case-insensitive (ASCII letters)
-    // When set, the Open view hides alerts shelved past this instant (shelved_until_ms > nowMs);
-    // the other views always show them. Unset: Open shows shelved alerts too. Pass clock.nowMs().
-    std::optional<qint64> nowMs;
-};
-
-enum class AlertSortColumn { Severity, RaisedAt, LastSeen, Module, State, Title, Count };
 
 class AlertRepository
 {
@@ -53,13 +42,6 @@ private:
     Database &m_db;
 };
 
-struct IncidentFilter
-{
-    bool openOnly = true; // every status but closed (a resolved incident still awaits its close)
-    std::optional<int> severity;
-    QString search;
-};
-
 class IncidentRepository
 {
 public:
@@ -73,17 +55,6 @@ public:
 
 private:
     Database &m_db;
-};
-
-struct UserRecord
-{
-    QString name;
-    QString displayName;
-    Role role = Role::L1Operator;
-    QString passwordHash; // libsodium crypto_pwhash_str output
-    int failedAttempts = 0;
-    qint64 lockedUntilMs = 0;
-    bool disabled = false;
 };
 
 class UserRepository
@@ -102,17 +73,6 @@ public:
 
 private:
     Database &m_db;
-};
-
-struct AttachmentInfo
-{
-    QString id;
-    QString incidentId;
-    QString fileName;
-    qint64 size = 0;
-    QString sha256;
-    qint64 addedAtMs = 0;
-    QString addedBy;
 };
 
 class AttachmentRepository

@@ -31,7 +31,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
-    void openCore();
+    void openWorkspace();
     void offerRestore();
     void fail(const QString &message);
     void afterOpen();

@@ -1,7 +1,7 @@
-// Core: evidence attachments, closing an incident (SOP step 6) and SLA-driven escalation to L2.
-#include "services/Core.h"
+// IncidentService: evidence attachments, closing an incident (SOP step 6) and SLA-driven escalation to L2.
+#include "services/IncidentService.h"
 
-#include "CoreImpl.h"
+#include "ServiceContext.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 
@@ -19,7 +19,7 @@ struct PreparedFile
 };
 
 // Checks every file before anything is written: one bad file refuses the whole command.
-Result<QList<PreparedFile>> prepareFiles(Core::Impl &d, const Session &s, const QString &incidentId,
+Result<QList<PreparedFile>> prepareFiles(ServiceContext &d, const Session &s, const QString &incidentId,
                                          const QList<EvidenceFile> &files)
 {
     QList<PreparedFile> out;
@@ -44,7 +44,7 @@ Result<QList<PreparedFile>> prepareFiles(Core::Impl &d, const Session &s, const 
     return out;
 }
 
-Event evidenceEvent(Core::Impl &d, const Session &s, const AttachmentInfo &info)
+Event evidenceEvent(ServiceContext &d, const Session &s, const AttachmentInfo &info)
 {
     const QJsonObject payload{{QStringLiteral("attachment_id"), info.id},
                               {QStringLiteral("file_name"), info.fileName},
@@ -67,43 +67,43 @@ std::function<Status(QSqlDatabase &)> storeFiles(const QList<PreparedFile> &file
 
 } // namespace
 
-Status Core::attachEvidence(const Session &s, const QString &id, const EvidenceFile &file)
+Status IncidentService::attachEvidence(const Session &s, const QString &id, const EvidenceFile &file)
 {
     const QString cmd = QStringLiteral("attach evidence to %1").arg(id);
     Status st = permit(s, Action::IncidentUpdate);
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    const auto incident = d->loadIncident(id);
+        return m_ctx.fail(cmd, s, st);
+    const auto incident = m_ctx.loadIncident(id);
     if (!incident)
-        return d->fail(cmd, s, incident.error());
+        return m_ctx.fail(cmd, s, incident.error());
     if (incident->isClosed())
-        return d->fail(cmd, s, Error::make(ErrorCode::InvalidTransition, QStringLiteral("status"), QStringLiteral("already_closed")));
-    const auto prepared = prepareFiles(*d, s, id, {file});
+        return m_ctx.fail(cmd, s, Error::make(ErrorCode::InvalidTransition, QStringLiteral("status"), QStringLiteral("already_closed")));
+    const auto prepared = prepareFiles(m_ctx, s, id, {file});
     if (!prepared)
-        return d->fail(cmd, s, prepared.error());
-    st = d->append({evidenceEvent(*d, s, prepared->first().info)}, storeFiles(prepared.value()));
+        return m_ctx.fail(cmd, s, prepared.error());
+    st = m_ctx.append({evidenceEvent(m_ctx, s, prepared->first().info)}, storeFiles(prepared.value()));
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    d->info(QStringLiteral("%1 by %2: %3 (%4 bytes)").arg(cmd, s.user, prepared->first().info.fileName).arg(prepared->first().info.size));
-    emit d->notifier.incidentsChanged();
+        return m_ctx.fail(cmd, s, st);
+    m_ctx.info(QStringLiteral("%1 by %2: %3 (%4 bytes)").arg(cmd, s.user, prepared->first().info.fileName).arg(prepared->first().info.size));
+    emit m_ctx.notifier.incidentsChanged();
     return {};
 }
 
-Status Core::closeIncident(const Session &s, const QString &id, const CloseIncidentRequest &r)
+Status IncidentService::close(const Session &s, const QString &id, const CloseIncidentRequest &r)
 {
     const QString cmd = QStringLiteral("close incident %1").arg(id);
     Status st = permit(s, Action::IncidentClose);
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    const auto incident = d->loadIncident(id);
+        return m_ctx.fail(cmd, s, st);
+    const auto incident = m_ctx.loadIncident(id);
     if (!incident)
-        return d->fail(cmd, s, incident.error());
+        return m_ctx.fail(cmd, s, incident.error());
     if (!PermissionPolicy::allowsClose(s.role, incident->severity))
-        return d->fail(cmd, s, Error::make(ErrorCode::PermissionDenied, QStringLiteral("severity"),
+        return m_ctx.fail(cmd, s, Error::make(ErrorCode::PermissionDenied, QStringLiteral("severity"),
                                            QStringLiteral("incident_close sev-%1").arg(incident->severity)));
-    const auto prepared = prepareFiles(*d, s, id, r.files);
+    const auto prepared = prepareFiles(m_ctx, s, id, r.files);
     if (!prepared)
-        return d->fail(cmd, s, prepared.error());
+        return m_ctx.fail(cmd, s, prepared.error());
     const QString note = r.evidenceNote.trimmed();
     CloseRequest req{r.resolution, r.kbRef, r.noKbReason,
                      incident->noteCount + incident->evidenceCount + int(prepared->size()) + (note.isEmpty() ? 0 : 1)};
@@ -111,29 +111,29 @@ Status Core::closeIncident(const Session &s, const QString &id, const CloseIncid
     if (st.ok() && !note.isEmpty())
         st = IncidentRules::canAddNote(incident.value(), note);
     if (!st.ok())
-        return d->fail(cmd, s, st);
+        return m_ctx.fail(cmd, s, st);
     QList<Event> events;
     for (const PreparedFile &f : prepared.value())
-        events << evidenceEvent(*d, s, f.info);
+        events << evidenceEvent(m_ctx, s, f.info);
     if (!note.isEmpty())
-        events << d->makeEvent(s.user, EntityType::Incident, id, EventType::IncidentNoteAdded, {{QStringLiteral("text"), note}});
+        events << m_ctx.makeEvent(s.user, EntityType::Incident, id, EventType::IncidentNoteAdded, {{QStringLiteral("text"), note}});
     QJsonObject closed{{QStringLiteral("resolution"), r.resolution.trimmed()}};
     if (!r.kbRef.trimmed().isEmpty())
         closed.insert(QStringLiteral("kb_ref"), r.kbRef.trimmed());
     else
         closed.insert(QStringLiteral("no_kb_reason"), r.noKbReason.trimmed());
-    events << d->makeEvent(s.user, EntityType::Incident, id, EventType::IncidentClosed, closed);
-    st = d->append(events, storeFiles(prepared.value()));
+    events << m_ctx.makeEvent(s.user, EntityType::Incident, id, EventType::IncidentClosed, closed);
+    st = m_ctx.append(events, storeFiles(prepared.value()));
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    d->info(QStringLiteral("%1 by %2 with %3 file(s)").arg(cmd, s.user).arg(prepared->size()));
-    emit d->notifier.incidentsChanged();
+        return m_ctx.fail(cmd, s, st);
+    m_ctx.info(QStringLiteral("%1 by %2 with %3 file(s)").arg(cmd, s.user).arg(prepared->size()));
+    emit m_ctx.notifier.incidentsChanged();
     return {};
 }
 
-Result<int> Core::escalateDueIncidents()
+Result<int> IncidentService::escalateDue()
 {
-    const auto due = d->incidents.dueForL2(d->clock.nowMs(), d->config.l2EscalationFraction);
+    const auto due = m_ctx.incidents.dueForL2(m_ctx.clock.nowMs(), m_ctx.config.l2EscalationFraction);
     if (!due)
         return due.error();
     QList<Event> events;
@@ -142,19 +142,19 @@ Result<int> Core::escalateDueIncidents()
         if (!IncidentRules::canEscalate(i).ok())
             continue;
         const QJsonObject payload{{QStringLiteral("level"), 2}, {QStringLiteral("reason"), QStringLiteral("sla_threshold")}};
-        events << d->makeEvent(QStringLiteral("system"), EntityType::Incident, i.id, EventType::IncidentEscalated, payload);
+        events << m_ctx.makeEvent(QStringLiteral("system"), EntityType::Incident, i.id, EventType::IncidentEscalated, payload);
         escalated << i;
     }
     if (events.isEmpty())
         return 0;
-    const Status st = d->append(events);
+    const Status st = m_ctx.append(events);
     if (!st.ok())
-        return d->fail(QStringLiteral("escalate due incidents"), systemSession(), st);
+        return m_ctx.fail(QStringLiteral("escalate due incidents"), Session::system(), st);
     for (const Incident &i : escalated) {
-        d->info(QStringLiteral("incident %1 escalated to L2: past %2% of its SLA").arg(i.id).arg(d->config.l2EscalationFraction * 100));
-        emit d->notifier.incidentEscalated(i.id, i.title);
+        m_ctx.info(QStringLiteral("incident %1 escalated to L2: past %2% of its SLA").arg(i.id).arg(m_ctx.config.l2EscalationFraction * 100));
+        emit m_ctx.notifier.incidentEscalated(i.id, i.title);
     }
-    emit d->notifier.incidentsChanged();
+    emit m_ctx.notifier.incidentsChanged();
     return static_cast<int>(escalated.size());
 }
 

@@ -1,20 +1,20 @@
-// Raises the SISDMK ETL's alerts as ordinary console alerts through Core (as the system actor).
+// Raises the SISDMK ETL's alerts as ordinary console alerts through Workspace (as the system actor).
 #pragma once
 
 #include "sisdmk/AlertSink.h"
 
 namespace mt {
 
-class Core;
+class Workspace;
 
 class SisdmkAlertSink final : public AlertSink
 {
 public:
-    explicit SisdmkAlertSink(Core &core) : m_core(core) {}
+    explicit SisdmkAlertSink(Workspace &ws) : m_ws(ws) {}
     void raise(const SyncAlert &alert) override;
 
 private:
-    Core &m_core;
+    Workspace &m_ws;
 };
 
 } // namespace mt

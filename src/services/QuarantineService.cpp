@@ -1,7 +1,7 @@
-// Core::reviewQuarantine: a data steward marks a quarantined SISDMK record reviewed, audited in the event chain.
-#include "services/Core.h"
+// QuarantineService: a data steward marks a quarantined SISDMK record reviewed, audited in the event chain.
+#include "services/QuarantineService.h"
 
-#include "CoreImpl.h"
+#include "ServiceContext.h"
 #include "common/Clock.h"
 #include "storage/QuarantineRepository.h"
 
@@ -14,22 +14,24 @@ const QString kEntityType = QStringLiteral("sisdmk_quarantine");
 const QString kReviewed = QStringLiteral("sisdmk.quarantine_reviewed");
 } // namespace
 
-Status Core::reviewQuarantine(const Session &s, qint64 quarantineId)
+QuarantineService::QuarantineService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+Status QuarantineService::review(const Session &s, qint64 quarantineId)
 {
     const QString cmd = QStringLiteral("review quarantine %1").arg(quarantineId);
     Status st = permit(s, Action::QuarantineReview);
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    const qint64 now = d->clock.nowMs();
+        return m_ctx.fail(cmd, s, st);
+    const qint64 now = m_ctx.clock.nowMs();
     // Quarantine ids are local row ids: the site id keeps the entity unique across sites.
-    const QString entityId = d->config.siteId + QLatin1Char(':') + QString::number(quarantineId);
-    const Event e = d->makeEvent(s.user, kEntityType, entityId, kReviewed,
+    const QString entityId = m_ctx.config.siteId + QLatin1Char(':') + QString::number(quarantineId);
+    const Event e = m_ctx.makeEvent(s.user, kEntityType, entityId, kReviewed,
                                  {{QStringLiteral("quarantine_id"), quarantineId}});
-    QuarantineRepository repo(*d->db);
-    st = d->append({e}, [&](QSqlDatabase &) { return repo.markReviewed(quarantineId, s.user, now); });
+    QuarantineRepository repo(*m_ctx.db);
+    st = m_ctx.append({e}, [&](QSqlDatabase &) { return repo.markReviewed(quarantineId, s.user, now); });
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    d->info(QStringLiteral("%1 by %2").arg(cmd, s.user));
+        return m_ctx.fail(cmd, s, st);
+    m_ctx.info(QStringLiteral("%1 by %2").arg(cmd, s.user));
     return {};
 }
 

@@ -1,16 +1,21 @@
-// Private state of Core shared by its implementation files (not part of the public include dir).
+// What every service of one open data directory shares: the connection, event append, clock, log, notifier.
+// Private to mt_services: screens and the CLI reach these only through the services' own headers.
 #pragma once
 
 #include "common/Hlc.h"
 #include "domain/Event.h"
 #include "security/PasswordHasher.h"
-#include "services/Core.h"
+#include "services/AppConfig.h"
+#include "services/ChangeNotifier.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/Repositories.h"
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -18,13 +23,17 @@ namespace spdlog { class logger; }
 
 namespace mt {
 
-struct Core::Impl
+class ServiceContext
 {
-    Impl(const QString &dir, const Clock &clk, const CoreOptions &opts, std::unique_ptr<Database> database);
+public:
+    ServiceContext(const QString &dir, const Clock &clk, const WorkspaceOptions &opts, std::unique_ptr<Database> database);
+    ~ServiceContext();
+    ServiceContext(const ServiceContext &) = delete;
+    ServiceContext &operator=(const ServiceContext &) = delete;
 
     QString dataDir;
     const Clock &clock;
-    CoreOptions options;
+    WorkspaceOptions options;
     AppConfig config;
     std::unique_ptr<Database> db;
     EventStore store;
@@ -36,12 +45,10 @@ struct Core::Impl
     PasswordHasher hasher;
     std::shared_ptr<spdlog::logger> log;
     ChangeNotifier notifier;
-    std::thread integrityCheck; // joined in ~Impl, before the notifier goes away
-    std::thread autoBackup;     // likewise
-    void maybeAutoBackup();
 
-    ~Impl();
+    // The start-up PRAGMA quick_check off the owner's thread (WorkspaceOptions::deferIntegrityCheck).
     void startDeferredIntegrityCheck();
+    void maybeAutoBackup();
 
     // A new local event: fresh id, next HLC, this site, the given actor.
     Event makeEvent(const QString &actor, const QString &entityType, const QString &entityId,
@@ -57,9 +64,13 @@ struct Core::Impl
     void warn(const QString &msg) const;
     // Logs a refused/failed command and hands the error back, so callers can `return fail(...)`.
     Error fail(const QString &command, const Session &s, const Error &e) const;
+
+private:
+    std::thread m_integrityCheck; // joined in the destructor, before the notifier goes away
+    std::thread m_autoBackup;     // likewise
 };
 
-// Small helpers shared by the Core*.cpp files.
+// Small helpers shared by the services' implementation files.
 Status permit(const Session &s, Action action);
 QString describeError(const Error &e);
 

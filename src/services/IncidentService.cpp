@@ -1,7 +1,7 @@
-// Core: incident commands (open from alerts with an SLA due time, assign, severity, status, notes, escalation).
-#include "services/Core.h"
+// IncidentService: incident commands (open from alerts with an SLA due time, assign, severity, status, notes), reads.
+#include "services/IncidentService.h"
 
-#include "CoreImpl.h"
+#include "ServiceContext.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 
@@ -20,7 +20,7 @@ QJsonArray moduleKeys(const QList<Module> &modules)
 }
 
 // Alerts to link must exist; their modules are the default modules of the incident.
-Status collectAlerts(Core::Impl &d, const QStringList &ids, QList<Module> &modules, bool addModules)
+Status collectAlerts(ServiceContext &d, const QStringList &ids, QList<Module> &modules, bool addModules)
 {
     for (const QString &id : ids) {
         const auto a = d.loadAlert(id, QStringLiteral("alert_ids"));
@@ -34,7 +34,9 @@ Status collectAlerts(Core::Impl &d, const QStringList &ids, QList<Module> &modul
 
 } // namespace
 
-Result<QString> Core::openIncident(const Session &s, const OpenIncidentRequest &r)
+IncidentService::IncidentService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+Result<QString> IncidentService::open(const Session &s, const OpenIncidentRequest &r)
 {
     const QString cmd = QStringLiteral("open incident");
     QList<Module> modules = r.modules;
@@ -42,17 +44,17 @@ Result<QString> Core::openIncident(const Session &s, const OpenIncidentRequest &
     alertIds.removeDuplicates();
     Status st = permit(s, Action::IncidentOpen);
     if (st.ok())
-        st = collectAlerts(*d, alertIds, modules, r.modules.isEmpty());
+        st = collectAlerts(m_ctx, alertIds, modules, r.modules.isEmpty());
     if (st.ok())
         st = IncidentRules::validateNew(r.title, r.severity, modules);
     if (st.ok() && modules.isEmpty())
         st = Error::make(ErrorCode::Validation, QStringLiteral("modules"), QStringLiteral("required"));
-    if (st.ok() && !r.assignee.isEmpty() && !d->userExists(r.assignee))
+    if (st.ok() && !r.assignee.isEmpty() && !m_ctx.userExists(r.assignee))
         st = Error::make(ErrorCode::Validation, QStringLiteral("assignee"), QStringLiteral("unknown_user"));
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    const QString id = newUuidV7(d->clock);
-    const qint64 due = d->slaPolicy().dueAt(r.severity, d->clock.nowUtc()).toMSecsSinceEpoch();
+        return m_ctx.fail(cmd, s, st);
+    const QString id = newUuidV7(m_ctx.clock);
+    const qint64 due = m_ctx.slaPolicy().dueAt(r.severity, m_ctx.clock.nowUtc()).toMSecsSinceEpoch();
     const QJsonObject payload{{QStringLiteral("title"), r.title.trimmed()},
                               {QStringLiteral("description"), r.description},
                               {QStringLiteral("severity"), r.severity},
@@ -60,22 +62,22 @@ Result<QString> Core::openIncident(const Session &s, const OpenIncidentRequest &
                               {QStringLiteral("alert_ids"), QJsonArray::fromStringList(alertIds)},
                               {QStringLiteral("assignee"), r.assignee},
                               {QStringLiteral("sla_due_ms"), due}};
-    QList<Event> events{d->makeEvent(s.user, EntityType::Incident, id, EventType::IncidentOpened, payload)};
+    QList<Event> events{m_ctx.makeEvent(s.user, EntityType::Incident, id, EventType::IncidentOpened, payload)};
     for (const QString &alertId : alertIds)
-        events << d->makeEvent(s.user, EntityType::Alert, alertId, EventType::AlertLinked,
+        events << m_ctx.makeEvent(s.user, EntityType::Alert, alertId, EventType::AlertLinked,
                                {{QStringLiteral("incident_id"), id}});
-    st = d->append(events);
+    st = m_ctx.append(events);
     if (!st.ok())
-        return d->fail(cmd, s, st);
-    d->info(QStringLiteral("incident %1 opened by %2: sev-%3, %4 alert(s)").arg(id, s.user).arg(r.severity).arg(alertIds.size()));
-    emit d->notifier.incidentsChanged();
+        return m_ctx.fail(cmd, s, st);
+    m_ctx.info(QStringLiteral("incident %1 opened by %2: sev-%3, %4 alert(s)").arg(id, s.user).arg(r.severity).arg(alertIds.size()));
+    emit m_ctx.notifier.incidentsChanged();
     if (!alertIds.isEmpty())
-        emit d->notifier.alertsChanged();
+        emit m_ctx.notifier.alertsChanged();
     return id;
 }
 
 // Shared shape of the simple incident commands: permission, load, rule, one event.
-static Status incidentCommand(Core::Impl &d, const Session &s, const QString &id, Action action,
+static Status incidentCommand(ServiceContext &d, const Session &s, const QString &id, Action action,
                               const std::function<Status(const Incident &)> &rule, const QString &type,
                               const QJsonObject &payload)
 {
@@ -96,27 +98,27 @@ static Status incidentCommand(Core::Impl &d, const Session &s, const QString &id
     return {};
 }
 
-Status Core::assignIncident(const Session &s, const QString &id, const QString &assignee)
+Status IncidentService::assign(const Session &s, const QString &id, const QString &assignee)
 {
     const QString who = assignee.trimmed();
     return incidentCommand(
-        *d, s, id, Action::IncidentAssign,
+        m_ctx, s, id, Action::IncidentAssign,
         [&](const Incident &i) {
             const Status st = IncidentRules::canAssign(i, who);
-            if (st.ok() && !d->userExists(who))
+            if (st.ok() && !m_ctx.userExists(who))
                 return Error::make(ErrorCode::Validation, QStringLiteral("assignee"), QStringLiteral("unknown_user"));
             return st;
         },
         EventType::IncidentAssigned, {{QStringLiteral("assignee"), who}});
 }
 
-Status Core::changeIncidentSeverity(const Session &s, const QString &id, int severity)
+Status IncidentService::changeSeverity(const Session &s, const QString &id, int severity)
 {
-    const auto current = d->loadIncident(id);
+    const auto current = m_ctx.loadIncident(id);
     const QDateTime opened = current ? QDateTime::fromMSecsSinceEpoch(current->openedAtMs, Qt::UTC) : QDateTime();
-    const qint64 due = d->slaPolicy().dueAt(severity, opened).toMSecsSinceEpoch();
+    const qint64 due = m_ctx.slaPolicy().dueAt(severity, opened).toMSecsSinceEpoch();
     return incidentCommand(
-        *d, s, id, Action::IncidentChangeSeverity,
+        m_ctx, s, id, Action::IncidentChangeSeverity,
         [&](const Incident &i) -> Status {
             if (i.isClosed())
                 return Error::make(ErrorCode::InvalidTransition, QStringLiteral("status"), QStringLiteral("already_closed"));
@@ -130,43 +132,43 @@ Status Core::changeIncidentSeverity(const Session &s, const QString &id, int sev
         {{QStringLiteral("severity"), severity}, {QStringLiteral("sla_due_ms"), due}});
 }
 
-Status Core::setIncidentStatus(const Session &s, const QString &id, IncidentStatus to)
+Status IncidentService::setStatus(const Session &s, const QString &id, IncidentStatus to)
 {
     if (to == IncidentStatus::Closed) // closing needs a resolution, evidence and a KB decision
-        return d->fail(QStringLiteral("set status"), s,
+        return m_ctx.fail(QStringLiteral("set status"), s,
                        Error::make(ErrorCode::InvalidTransition, QStringLiteral("status"), QStringLiteral("use_close")));
     const Action action = to == IncidentStatus::Resolved ? Action::IncidentResolve : Action::IncidentUpdate;
     return incidentCommand(
-        *d, s, id, action, [&](const Incident &i) { return IncidentRules::canChangeStatus(i, to); },
+        m_ctx, s, id, action, [&](const Incident &i) { return IncidentRules::canChangeStatus(i, to); },
         EventType::IncidentStatusChanged, {{QStringLiteral("status"), toKey(to)}, {QStringLiteral("reason"), QString()}});
 }
 
-Status Core::escalateIncident(const Session &s, const QString &id, const QString &reason)
+Status IncidentService::escalate(const Session &s, const QString &id, const QString &reason)
 {
     Incident snapshot;
     const Status st = incidentCommand(
-        *d, s, id, Action::IncidentEscalate,
+        m_ctx, s, id, Action::IncidentEscalate,
         [&](const Incident &i) {
             snapshot = i;
             return IncidentRules::canEscalate(i);
         },
         EventType::IncidentEscalated, {{QStringLiteral("level"), 2}, {QStringLiteral("reason"), reason.trimmed()}});
     if (st.ok())
-        emit d->notifier.incidentEscalated(id, snapshot.title);
+        emit m_ctx.notifier.incidentEscalated(id, snapshot.title);
     return st;
 }
 
-Status Core::addIncidentNote(const Session &s, const QString &id, const QString &text)
+Status IncidentService::addNote(const Session &s, const QString &id, const QString &text)
 {
     return incidentCommand(
-        *d, s, id, Action::IncidentUpdate, [&](const Incident &i) { return IncidentRules::canAddNote(i, text); },
+        m_ctx, s, id, Action::IncidentUpdate, [&](const Incident &i) { return IncidentRules::canAddNote(i, text); },
         EventType::IncidentNoteAdded, {{QStringLiteral("text"), text.trimmed()}});
 }
 
-Status Core::tickChecklist(const Session &s, const QString &id, const QString &step, bool done)
+Status IncidentService::tickChecklist(const Session &s, const QString &id, const QString &step, bool done)
 {
     return incidentCommand(
-        *d, s, id, Action::IncidentUpdate,
+        m_ctx, s, id, Action::IncidentUpdate,
         [&](const Incident &i) -> Status {
             if (i.isClosed())
                 return Error::make(ErrorCode::InvalidTransition, QStringLiteral("status"), QStringLiteral("already_closed"));
@@ -177,22 +179,42 @@ Status Core::tickChecklist(const Session &s, const QString &id, const QString &s
         EventType::IncidentChecklistTicked, {{QStringLiteral("step"), step}, {QStringLiteral("done"), done}});
 }
 
-Status Core::reopenIncident(const Session &s, const QString &id, const QString &reason)
+Status IncidentService::reopen(const Session &s, const QString &id, const QString &reason)
 {
     return incidentCommand(
-        *d, s, id, Action::IncidentReopen, [&](const Incident &i) { return IncidentRules::canReopen(i, reason); },
+        m_ctx, s, id, Action::IncidentReopen, [&](const Incident &i) { return IncidentRules::canReopen(i, reason); },
         EventType::IncidentReopened, {{QStringLiteral("reason"), reason.trimmed()}});
 }
 
-Result<std::optional<Incident>> Core::incident(const QString &id) const
+Result<std::optional<Incident>> IncidentService::find(const QString &id) const
 {
-    return d->incidents.find(id);
+    return m_ctx.incidents.find(id);
 }
 
-SlaState Core::slaState(const Incident &i) const
+Result<qint64> IncidentService::count(const IncidentFilter &f) const
+{
+    return m_ctx.incidents.count(f);
+}
+
+Result<QList<Incident>> IncidentService::page(const IncidentFilter &f, qint64 offset, int limit) const
+{
+    return m_ctx.incidents.page(f, offset, limit);
+}
+
+Result<QList<AttachmentInfo>> IncidentService::attachments(const QString &incidentId) const
+{
+    return m_ctx.attachments.forIncident(incidentId);
+}
+
+Result<QByteArray> IncidentService::attachmentContent(const QString &attachmentId) const
+{
+    return m_ctx.attachments.content(attachmentId);
+}
+
+SlaState IncidentService::slaState(const Incident &i) const
 {
     const auto utc = [](qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime(); };
-    return d->slaPolicy().state(utc(i.openedAtMs), utc(i.slaDueAtMs), d->clock.nowUtc(),
+    return m_ctx.slaPolicy().state(utc(i.openedAtMs), utc(i.slaDueAtMs), m_ctx.clock.nowUtc(),
                                                      utc(i.closedAtMs));
 }
 

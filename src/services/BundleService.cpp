@@ -1,8 +1,9 @@
-// Core: offline signed bundles (export, verified import, peer trust) and the idempotent import of foreign events.
-#include "services/Core.h"
+// BundleService: offline signed bundles (export, verified import, peer trust).
+#include "services/BundleService.h"
 
 #include "BundlePeers.h"
-#include "CoreImpl.h"
+#include "ServiceContext.h"
+#include "services/EventLogService.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "domain/EventJson.h"
@@ -14,7 +15,6 @@ namespace mt {
 
 namespace {
 
-constexpr int kImportBatch = 1000;
 constexpr int kExportPage = 5000;
 
 Error bundleError(ErrorCode code, const char *detail)
@@ -50,57 +50,30 @@ Status verifySigner(const ParsedBundle &p, const std::optional<BundlePeer> &peer
 
 } // namespace
 
-Result<EventImportCounts> Core::importEvents(const QList<Event> &events)
-{
-    EventImportCounts counts;
-    Hlc newest;
-    for (qsizetype i = 0; i < events.size(); i += kImportBatch) {
-        const QList<Event> batch = events.mid(i, kImportBatch);
-        const Result<int> added = d->store.append(batch);
-        if (!added)
-            return added.error(); // earlier batches stay: importing again completes the rest
-        counts.newEvents += added.value();
-        for (const Event &e : batch)
-            newest = std::max(newest, e.hlc);
-    }
-    counts.duplicates = events.size() - counts.newEvents;
-    if (newest.value > 0)
-        d->hlc.observe(newest);
-    if (counts.newEvents > 0) {
-        emit d->notifier.alertsChanged();
-        emit d->notifier.incidentsChanged();
-        emit d->notifier.usersChanged();
-    }
-    return counts;
-}
+BundleService::BundleService(ServiceContext &ctx, EventLogService &events) : m_ctx(ctx), m_events(events) {}
 
-Status Core::trustBundlePeer(const Session *s, const QString &siteId, const QByteArray &publicKey)
+Status BundleService::trustPeer(const Session *s, const QString &siteId, const QByteArray &publicKey)
 {
     if (s) {
         if (const Status allowed = permit(*s, Action::SettingsManage); !allowed.ok())
-            return d->fail(QStringLiteral("bundle trust"), *s, allowed);
+            return m_ctx.fail(QStringLiteral("bundle trust"), *s, allowed);
     }
     if (!isValidSiteId(siteId))
         return Error::make(ErrorCode::Validation, QStringLiteral("site"), QStringLiteral("format"));
-    if (siteId == d->config.siteId)
+    if (siteId == m_ctx.config.siteId)
         return Error::make(ErrorCode::Validation, QStringLiteral("site"), QStringLiteral("own_site"));
     if (publicKey.size() != 32)
         return Error::make(ErrorCode::Validation, QStringLiteral("public_key"), QStringLiteral("format"));
     const QString actor = s ? s->user : QStringLiteral("local");
-    const Status st = BundlePeers(*d->db).trust(siteId, publicKey, actor, d->clock.nowMs());
-    d->info(QStringLiteral("bundle peer %1 trusted by %2 (key %3): %4")
+    const Status st = BundlePeers(*m_ctx.db).trust(siteId, publicKey, actor, m_ctx.clock.nowMs());
+    m_ctx.info(QStringLiteral("bundle peer %1 trusted by %2 (key %3): %4")
                 .arg(siteId, actor, BundleSigningKey::keyIdOf(publicKey), describeError(st)));
     return st;
 }
 
-Result<QList<BundlePeer>> Core::bundlePeers() const
+Result<QList<BundlePeer>> BundleService::peers() const
 {
-    return BundlePeers(*d->db).all();
-}
-
-Result<QList<LoggedEvent>> Core::loggedEvents(qint64 afterSeq, int limit) const
-{
-    return BundlePeers(*d->db).eventsAfter(afterSeq, QString(), limit);
+    return BundlePeers(*m_ctx.db).all();
 }
 
 namespace {
@@ -163,17 +136,17 @@ Status recordImport(Database &db, const QString &mySite, const BundleHeader &h, 
 
 } // namespace
 
-Result<BundleExportSummary> Core::exportBundle(const Session *s, const QString &file, const BundleSigningKey &key,
+Result<BundleExportSummary> BundleService::exportBundle(const Session *s, const QString &file, const BundleSigningKey &key,
                                                const BundleExportOptions &options)
 {
     const Session who = s ? *s : Session{QStringLiteral("local"), {}, Role::Admin};
     if (s) {
         if (const Status allowed = permit(*s, Action::BundleExport); !allowed.ok())
-            return d->fail(QStringLiteral("bundle export"), *s, allowed);
+            return m_ctx.fail(QStringLiteral("bundle export"), *s, allowed);
     }
     if (!key.isValid())
         return Error::make(ErrorCode::Internal, QStringLiteral("keychain"), QStringLiteral("no_key"));
-    BundlePeers peers(*d->db);
+    BundlePeers peers(*m_ctx.db);
     const auto peer = options.toSite.isEmpty() ? Result<std::optional<BundlePeer>>(std::nullopt)
                                                : peers.find(options.toSite);
     const auto peerList = peers.all();
@@ -181,10 +154,10 @@ Result<BundleExportSummary> Core::exportBundle(const Session *s, const QString &
     if (!peer || !peerList || !through)
         return !peer ? peer.error() : !peerList ? peerList.error() : through.error();
     BundleHeader h;
-    h.bundleId = newUuidV7(d->clock);
-    h.siteId = d->config.siteId;
+    h.bundleId = newUuidV7(m_ctx.clock);
+    h.siteId = m_ctx.config.siteId;
     h.toSite = options.toSite;
-    h.createdAtMs = d->clock.nowMs();
+    h.createdAtMs = m_ctx.clock.nowMs();
     h.keyId = key.keyId();
     h.fromSeq = (options.all || !peer.value()) ? 0 : std::min(peer.value()->ackedThrough, through.value());
     h.throughSeq = through.value();
@@ -196,8 +169,8 @@ Result<BundleExportSummary> Core::exportBundle(const Session *s, const QString &
         return events.error();
     h.eventCount = events->size();
     if (const Status st = writeAtomically(file, BundleFormat::encode(h, events.value(), key)); !st.ok())
-        return d->fail(QStringLiteral("bundle export"), who, st);
-    const Status marks = d->db->transaction([&]() -> Status {
+        return m_ctx.fail(QStringLiteral("bundle export"), who, st);
+    const Status marks = m_ctx.db->transaction([&]() -> Status {
         if (peer.value())
             if (Status st = peers.raiseExported(options.toSite, h.throughSeq); !st.ok())
                 return st;
@@ -206,45 +179,45 @@ Result<BundleExportSummary> Core::exportBundle(const Session *s, const QString &
     });
     if (!marks.ok())
         return marks;
-    d->info(QStringLiteral("bundle %1 exported by %2 to %3: %4 events, %5 skipped, seq %6..%7, key %8")
+    m_ctx.info(QStringLiteral("bundle %1 exported by %2 to %3: %4 events, %5 skipped, seq %6..%7, key %8")
                 .arg(h.bundleId, who.user, file).arg(h.eventCount).arg(skipped).arg(h.fromSeq).arg(h.throughSeq)
                 .arg(h.keyId));
     return BundleExportSummary{h.bundleId, file, h.toSite, h.eventCount, skipped, h.fromSeq, h.throughSeq};
 }
 
-Result<BundleImportSummary> Core::importBundle(const Session *s, const QString &file)
+Result<BundleImportSummary> BundleService::importBundle(const Session *s, const QString &file)
 {
     const Session who = s ? *s : Session{QStringLiteral("local"), {}, Role::Admin};
     if (s) {
         if (const Status allowed = permit(*s, Action::BundleImport); !allowed.ok())
-            return d->fail(QStringLiteral("bundle import"), *s, allowed);
+            return m_ctx.fail(QStringLiteral("bundle import"), *s, allowed);
     }
     const auto bytes = readBundleFile(file);
     if (!bytes)
-        return d->fail(QStringLiteral("bundle import"), who, bytes.error());
+        return m_ctx.fail(QStringLiteral("bundle import"), who, bytes.error());
     const auto parsed = BundleFormat::parse(bytes.value());
     if (!parsed)
-        return d->fail(QStringLiteral("bundle import"), who, parsed.error());
+        return m_ctx.fail(QStringLiteral("bundle import"), who, parsed.error());
     const BundleHeader &h = parsed->header;
-    if (h.siteId == d->config.siteId)
-        return d->fail(QStringLiteral("bundle import"), who, bundleError(ErrorCode::Validation, "own_site"));
-    BundlePeers peers(*d->db);
+    if (h.siteId == m_ctx.config.siteId)
+        return m_ctx.fail(QStringLiteral("bundle import"), who, bundleError(ErrorCode::Validation, "own_site"));
+    BundlePeers peers(*m_ctx.db);
     const auto peer = peers.find(h.siteId);
     if (!peer)
         return peer.error();
     if (const Status st = verifySigner(parsed.value(), peer.value()); !st.ok())
-        return d->fail(QStringLiteral("bundle import"), who, st);
+        return m_ctx.fail(QStringLiteral("bundle import"), who, st);
     const auto events = BundleFormat::events(parsed.value());
     if (!events)
-        return d->fail(QStringLiteral("bundle import"), who, events.error());
-    const auto counts = importEvents(events.value());
+        return m_ctx.fail(QStringLiteral("bundle import"), who, events.error());
+    const auto counts = m_events.importEvents(events.value());
     if (!counts)
-        return d->fail(QStringLiteral("bundle import"), who, counts.error());
-    if (const Status st = recordImport(*d->db, d->config.siteId, h, *peer.value(), who.user, d->clock.nowMs(),
+        return m_ctx.fail(QStringLiteral("bundle import"), who, counts.error());
+    if (const Status st = recordImport(*m_ctx.db, m_ctx.config.siteId, h, *peer.value(), who.user, m_ctx.clock.nowMs(),
                                        counts->newEvents);
         !st.ok())
         return st;
-    d->info(QStringLiteral("bundle %1 from %2 imported by %3: %4 events, %5 new")
+    m_ctx.info(QStringLiteral("bundle %1 from %2 imported by %3: %4 events, %5 new")
                 .arg(h.bundleId, h.siteId, who.user).arg(h.eventCount).arg(counts->newEvents));
     return BundleImportSummary{h.bundleId, h.siteId, h.eventCount, counts->newEvents, counts->duplicates};
 }

@@ -1,7 +1,7 @@
-// Core: the timeline of an entity, in fold order, with concurrent changes that lost marked as conflicts.
-#include "services/Core.h"
+// TimelineService: the timeline of an entity, in fold order, with concurrent changes that lost marked as conflicts.
+#include "services/TimelineService.h"
 
-#include "CoreImpl.h"
+#include "ServiceContext.h"
 #include "TimelineText.h"
 
 #include <QSet>
@@ -25,9 +25,11 @@ QSet<QString> conflictIds(const QString &entityType, const QList<Event> &events)
 
 } // namespace
 
-Result<QList<TimelineEntry>> Core::timeline(const QString &entityType, const QString &id) const
+TimelineService::TimelineService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+Result<QList<TimelineEntry>> TimelineService::timeline(const QString &entityType, const QString &id) const
 {
-    auto events = d->store.eventsFor(entityType, id);
+    auto events = m_ctx.store.eventsFor(entityType, id);
     if (!events)
         return events.error();
     QList<Event> list = std::move(events).value();
@@ -45,7 +47,7 @@ Result<QList<TimelineEntry>> Core::timeline(const QString &entityType, const QSt
         entry.siteId = e.siteId;
         entry.atMs = e.occurredAtMs();
         entry.conflict = lost.contains(e.id);
-        entry.summary = TimelineText::summary(e, d->config.calendar);
+        entry.summary = TimelineText::summary(e, m_ctx.config.calendar);
         if (entry.conflict)
             entry.summary += QLatin1Char(' ') + TimelineText::conflictSuffix();
         out << entry;

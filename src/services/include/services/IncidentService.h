@@ -1,0 +1,78 @@
+// Incidents: open from alerts with an SLA, assign, triage, escalate, notes and evidence, close and reopen.
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Incident.h"
+#include "domain/Queries.h"
+#include "domain/Records.h"
+#include "domain/Sla.h"
+#include "services/Session.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mt {
+
+class ServiceContext;
+
+struct OpenIncidentRequest
+{
+    QString title;
+    QString description;
+    int severity = 3;
+    QList<Module> modules; // empty: taken from the linked alerts
+    QStringList alertIds;
+    QString assignee;
+};
+
+struct EvidenceFile
+{
+    QString fileName;  // base name shown to people
+    QByteArray content;
+};
+
+struct CloseIncidentRequest
+{
+    QString resolution;
+    QString kbRef;
+    QString noKbReason;
+    QString evidenceNote;         // optional note recorded as evidence
+    QList<EvidenceFile> files;    // stored in the database, each under maxAttachmentBytes
+};
+
+class IncidentService
+{
+public:
+    explicit IncidentService(ServiceContext &ctx);
+
+    Result<QString> open(const Session &s, const OpenIncidentRequest &r);
+    Status assign(const Session &s, const QString &id, const QString &assignee);
+    Status changeSeverity(const Session &s, const QString &id, int severity);
+    Status setStatus(const Session &s, const QString &id, IncidentStatus to);
+    Status escalate(const Session &s, const QString &id, const QString &reason);
+    Status addNote(const Session &s, const QString &id, const QString &text);
+    Status tickChecklist(const Session &s, const QString &id, const QString &step, bool done);
+    Status attachEvidence(const Session &s, const QString &id, const EvidenceFile &file);
+    Status close(const Session &s, const QString &id, const CloseIncidentRequest &r);
+    Status reopen(const Session &s, const QString &id, const QString &reason);
+    // System-driven escalation to L2 of incidents past the configured share of their SLA.
+    Result<int> escalateDue();
+
+    // --- read side
+    Result<std::optional<Incident>> find(const QString &id) const;
+    SlaState slaState(const Incident &i) const;
+    Result<qint64> count(const IncidentFilter &f) const;
+    // Newest opened first.
+    Result<QList<Incident>> page(const IncidentFilter &f, qint64 offset, int limit) const;
+    Result<QList<AttachmentInfo>> attachments(const QString &incidentId) const;
+    Result<QByteArray> attachmentContent(const QString &attachmentId) const;
+
+private:
+    ServiceContext &m_ctx;
+};
+
+} // namespace mt
