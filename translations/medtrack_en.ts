@@ -71,6 +71,28 @@
         <source>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</source>
         <translation>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n user-account event(s)</source>
+        <translation>
+            <numerusform>%n user-account event(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SISDMK quarantine review(s)</source>
+        <translation>
+            <numerusform>%n SISDMK quarantine review(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of type &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n event(s) of type &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (they stay on this workstation): %1.</source>
+        <translation>Left out (they stay on this workstation): %1.</translation>
+    </message>
 </context>
 <context>
     <name>BundleTrustDialog</name>
@@ -1348,10 +1370,6 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>bundle export needs a target file.</translation>
     </message>
     <message>
-        <source>Bundle written to %1: %2 events (%3 user-account events cannot travel in bundles yet).</source>
-        <translation>Bundle written to %1: %2 events (%3 user-account events cannot travel in bundles yet).</translation>
-    </message>
-    <message>
         <source>bundle import needs a bundle file.</source>
         <translation>bundle import needs a bundle file.</translation>
     </message>
@@ -1572,6 +1590,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
         <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: %2 events.</source>
+        <translation>Bundle written to %1: %2 events.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1985,10 @@ Restore the newest backup?
         <source>Incident escalated to L2</source>
         <translation>Incident escalated to L2</translation>
     </message>
+    <message>
+        <source>Sign in to see it.</source>
+        <translation>Sign in to see it.</translation>
+    </message>
 </context>
 <context>
     <name>mt::EtlWorker</name>
@@ -2047,13 +2073,6 @@ Restore the newest backup?
     <message>
         <source>For: site %1.</source>
         <translation>For: site %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user-account event(s) cannot travel in bundles yet and were left out.</source>
-        <translation>
-            <numerusform>%n user-account event(s) cannot travel in bundles yet and were left out.</numerusform>
-            <numerusform>%n user-account event(s) cannot travel in bundles yet and were left out.</numerusform>
-        </translation>
     </message>
     <message>
         <source>File: %1</source>

@@ -71,6 +71,28 @@
         <source>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</source>
         <translation>ID site terdiri dari 1 sampai 64 karakter: huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n user-account event(s)</source>
+        <translation>
+            <numerusform>%n event akun pengguna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SISDMK quarantine review(s)</source>
+        <translation>
+            <numerusform>%n tinjauan karantina SISDMK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of type &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n event bertipe &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (they stay on this workstation): %1.</source>
+        <translation>Tidak disertakan (tetap di workstation ini): %1.</translation>
+    </message>
 </context>
 <context>
     <name>BundleTrustDialog</name>
@@ -1348,10 +1370,6 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>bundle export memerlukan berkas tujuan.</translation>
     </message>
     <message>
-        <source>Bundle written to %1: %2 events (%3 user-account events cannot travel in bundles yet).</source>
-        <translation>Bundel ditulis ke %1: %2 event (%3 event akun pengguna belum dapat dibawa dalam bundel).</translation>
-    </message>
-    <message>
         <source>bundle import needs a bundle file.</source>
         <translation>bundle import memerlukan berkas bundel.</translation>
     </message>
@@ -1572,6 +1590,10 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
     <message>
         <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
         <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6, percobaan ulang %7.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: %2 events.</source>
+        <translation>Bundel ditulis ke %1: %2 event.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1984,10 @@ Pulihkan cadangan terbaru?
         <source>Incident escalated to L2</source>
         <translation>Insiden dieskalasi ke L2</translation>
     </message>
+    <message>
+        <source>Sign in to see it.</source>
+        <translation>Masuk untuk melihatnya.</translation>
+    </message>
 </context>
 <context>
     <name>mt::EtlWorker</name>
@@ -2045,12 +2071,6 @@ Pulihkan cadangan terbaru?
     <message>
         <source>For: site %1.</source>
         <translation>Untuk: site %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user-account event(s) cannot travel in bundles yet and were left out.</source>
-        <translation>
-            <numerusform>%n event akun pengguna belum dapat dibawa dalam bundel dan tidak disertakan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>File: %1</source>

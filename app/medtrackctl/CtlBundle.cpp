@@ -14,6 +14,14 @@ namespace mt {
 
 namespace {
 
+QJsonObject skippedJson(const QMap<QString, qint64> &skipped)
+{
+    QJsonObject o;
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(medtrackctl)
@@ -147,13 +155,11 @@ int exportBundle(CtlContext &ctx)
                         {QStringLiteral("to_site"), r->toSite},
                         {QStringLiteral("events"), r->events},
                         {QStringLiteral("skipped"), r->skipped},
+                        {QStringLiteral("skipped_by_entity"), skippedJson(r->skippedByEntity)},
                         {QStringLiteral("from_seq"), r->fromSeq},
                         {QStringLiteral("through_seq"), r->throughSeq}},
-                       Text::tr("Bundle written to %1: %2 events (%3 user-account events cannot travel in "
-                                "bundles yet).")
-                           .arg(r->file)
-                           .arg(r->events)
-                           .arg(r->skipped));
+                       (Text::tr("Bundle written to %1: %2 events.").arg(r->file).arg(r->events)
+                        + (r->skipped > 0 ? QLatin1Char(' ') + BundleText::leftOut(r->skippedByEntity) : QString())));
 }
 
 int importBundle(CtlContext &ctx)

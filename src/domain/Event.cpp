@@ -32,4 +32,15 @@ QByteArray canonicalBytes(const Event &event)
     return QJsonDocument(toJson(unsequenced)).toJson(QJsonDocument::Compact);
 }
 
+const QStringList &localOnlyEntityTypes()
+{
+    static const QStringList types{EntityType::User, EntityType::SisdmkQuarantine};
+    return types;
+}
+
+bool isLocalOnlyEntity(const QString &entityType)
+{
+    return localOnlyEntityTypes().contains(entityType);
+}
+
 } // namespace mt

@@ -167,16 +167,14 @@ const QStringList &knownEventTypes()
         EventType::IncidentAssigned, EventType::IncidentEscalated, EventType::IncidentNoteAdded,
         EventType::IncidentChecklistTicked, EventType::IncidentAlertLinked,
         EventType::IncidentModulesChanged, EventType::IncidentEvidenceAttached,
-        EventType::IncidentClosed, EventType::IncidentReopened, EventType::UserCreated,
-        EventType::UserRoleChanged, EventType::UserDisabled, EventType::UserLoggedIn,
-        EventType::UserLoginFailed};
+        EventType::IncidentClosed, EventType::IncidentReopened};
     return types;
 }
 
 bool isKnownEntityType(const QString &entityType)
 {
-    return entityType == EntityType::Alert || entityType == EntityType::Incident
-        || entityType == EntityType::User;
+    // Local-only entities (isLocalOnlyEntity) are never on the wire: a hub or bundle carrying one is refused.
+    return entityType == EntityType::Alert || entityType == EntityType::Incident;
 }
 
 bool isValidSiteId(const QString &siteId)

@@ -14,12 +14,19 @@ namespace mt {
 
 namespace {
 
-// Entities local to a workstation never leave it (docs/sync.md): accounts ("user", every site has an
-// admin) and the review marks of this site's SISDMK quarantine rows ("sisdmk_quarantine").
+// Local-only entities (domain isLocalOnlyEntity, docs/sync.md) never leave the workstation.
+QString localOnlyList()
+{
+    QStringList quoted;
+    for (const QString &t : localOnlyEntityTypes())
+        quoted << QLatin1Char('\'') + t + QLatin1Char('\'');
+    return quoted.join(QStringLiteral(", "));
+}
+
 const QString kOutboxWhere = QStringLiteral(
-    "FROM events e WHERE e.server_seq IS NULL AND e.site_id = ? AND e.entity_type NOT IN ('user', 'sisdmk_quarantine') "
+    "FROM events e WHERE e.server_seq IS NULL AND e.site_id = ? AND e.entity_type NOT IN (%1) "
     "AND e.seq > ? "
-    "AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.event_id = e.id AND r.hub_url = ?)");
+    "AND NOT EXISTS (SELECT 1 FROM sync_rejections r WHERE r.event_id = e.id AND r.hub_url = ?)").arg(localOnlyList());
 
 Status exec(QSqlQuery &q, const QString &what)
 {

@@ -254,12 +254,12 @@ void HubSyncWorker::onPulled(const HubReply &reply)
     QList<Event> events;
     events.reserve(arr.size());
     for (const QJsonValue &v : arr) {
+        if (isLocalOnlyEntity(v.toObject().value(QStringLiteral("entity_type")).toString()))
+            continue; // never ours to store (docs/sync.md, "Local-only entities"), whoever sent it
         auto e = eventFromJson(v.toObject(), UnknownFields::Ignore);
         if (!e)
             return finish(Failure::Protocol, QStringLiteral("the hub sent an invalid event (%1: %2); nothing of that page was applied")
                                                  .arg(e.error().field, e.error().detail));
-        if (e->entityType == EntityType::User)
-            continue; // accounts are local to a workstation (docs/sync.md)
         m_round.newestPulled = std::max(m_round.newestPulled, e->hlc);
         events.append(std::move(e).value());
     }

@@ -78,11 +78,11 @@ Result<QList<BundlePeer>> BundleService::peers() const
 
 namespace {
 
-// The events of (fromSeq, throughSeq] not made at `toSite`, page by page. Events the wire codec
-// (EventJson) cannot carry are counted in `skipped`, never written into a file the importer would
-// refuse whole (today: user.* events, whose entity id is the user name, not a UUID).
+// The events of (fromSeq, throughSeq] not made at `toSite`, page by page. Local-only entities
+// (accounts, quarantine reviews) and anything else the wire codec cannot carry are counted per entity
+// type in `skipped`, never written into a file the importer would refuse whole.
 Result<QList<Event>> collectForExport(const BundlePeers &peers, qint64 fromSeq, qint64 throughSeq,
-                                      const QString &toSite, qint64 &skipped)
+                                      const QString &toSite, QMap<QString, qint64> &skipped)
 {
     QList<Event> out;
     qint64 after = fromSeq;
@@ -93,10 +93,10 @@ Result<QList<Event>> collectForExport(const BundlePeers &peers, qint64 fromSeq, 
         for (const LoggedEvent &le : page.value()) {
             if (le.seq > throughSeq)
                 return out;
-            if (eventFromJson(toJson(le.event)).ok())
+            if (!isLocalOnlyEntity(le.event.entityType) && eventFromJson(toJson(le.event)).ok())
                 out.append(le.event);
             else
-                ++skipped;
+                ++skipped[le.event.entityType];
         }
         if (page->size() < kExportPage)
             break;
@@ -163,8 +163,11 @@ Result<BundleExportSummary> BundleService::exportBundle(const Session *s, const 
     h.throughSeq = through.value();
     for (const BundlePeer &p : peerList.value())
         h.acks.insert(p.siteId, p.receivedThrough);
+    QMap<QString, qint64> skippedByEntity;
+    const auto events = collectForExport(peers, h.fromSeq, h.throughSeq, options.toSite, skippedByEntity);
     qint64 skipped = 0;
-    const auto events = collectForExport(peers, h.fromSeq, h.throughSeq, options.toSite, skipped);
+    for (const qint64 n : std::as_const(skippedByEntity))
+        skipped += n;
     if (!events)
         return events.error();
     h.eventCount = events->size();
@@ -182,7 +185,7 @@ Result<BundleExportSummary> BundleService::exportBundle(const Session *s, const 
     m_ctx.info(QStringLiteral("bundle %1 exported by %2 to %3: %4 events, %5 skipped, seq %6..%7, key %8")
                 .arg(h.bundleId, who.user, file).arg(h.eventCount).arg(skipped).arg(h.fromSeq).arg(h.throughSeq)
                 .arg(h.keyId));
-    return BundleExportSummary{h.bundleId, file, h.toSite, h.eventCount, skipped, h.fromSeq, h.throughSeq};
+    return BundleExportSummary{h.bundleId, file, h.toSite, h.eventCount, skipped, skippedByEntity, h.fromSeq, h.throughSeq};
 }
 
 Result<BundleImportSummary> BundleService::importBundle(const Session *s, const QString &file)

@@ -2,6 +2,9 @@
 #include "services/BundleText.h"
 
 #include "services/ErrorText.h"
+#include "domain/Event.h"
+
+#include <QStringList>
 
 namespace mt {
 
@@ -65,6 +68,23 @@ QString BundleText::message(const Error &e)
     if (e.field == QLatin1String("site"))
         return tr("A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.");
     return ErrorText::message(e);
+}
+
+QString BundleText::leftOut(const QMap<QString, qint64> &skippedByEntity)
+{
+    QStringList parts;
+    for (auto it = skippedByEntity.cbegin(); it != skippedByEntity.cend(); ++it) {
+        const int n = int(it.value());
+        if (it.key() == EntityType::User)
+            parts << tr("%n user-account event(s)", nullptr, n);
+        else if (it.key() == EntityType::SisdmkQuarantine)
+            parts << tr("%n SISDMK quarantine review(s)", nullptr, n);
+        else
+            parts << tr("%n event(s) of type \"%1\"", nullptr, n).arg(it.key());
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("Left out (they stay on this workstation): %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace mt

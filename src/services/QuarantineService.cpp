@@ -10,7 +10,7 @@ namespace mt {
 namespace {
 // Not projected (the quarantine row itself carries reviewed_by/at); the event is the audit trail:
 // hash-chained, signed into bundles, verified by "medtrackctl audit verify" like every other change.
-const QString kEntityType = QStringLiteral("sisdmk_quarantine");
+const QString &kEntityType = EntityType::SisdmkQuarantine;
 const QString kReviewed = QStringLiteral("sisdmk.quarantine_reviewed");
 } // namespace
 

@@ -5,6 +5,8 @@
    SISDMK-engine header is included there (mt_services links those layers PRIVATE, so such an include
    would also fail to compile; this names the file and line instead).
 2. No source file over 600 lines; no class with more than 25 public methods (split it by meaning).
+3. The layer table in docs/architecture.md (between the layers:begin/end markers) is what CMake
+   builds: each mt_add_layer's PUBLIC and PRIVATE mt_* dependencies.
 Exits 1 and prints every violation; prints a summary line either way.
 """
 import os
@@ -61,8 +63,52 @@ def public_methods(text):
     return out
 
 
+def cmake_layers():
+    """{library: (public mt_* deps, private mt_* deps)} from every mt_add_layer call under src/."""
+    layers = {}
+    for base, _, files in os.walk(os.path.join(ROOT, 'src')):
+        if 'CMakeLists.txt' not in files:
+            continue
+        with open(os.path.join(base, 'CMakeLists.txt'), encoding='utf-8') as f:
+            text = re.sub(r'#[^\n]*', '', f.read())
+        for m in re.finditer(r'mt_add_layer\((.*?)\)', text, re.S):
+            words = m.group(1).split()
+            name, section, deps = words[0], None, {'PUBLIC_DEPS': set(), 'PRIVATE_DEPS': set()}
+            for w in words[1:]:
+                if w in ('SOURCES', 'PUBLIC_DEPS', 'PRIVATE_DEPS'):
+                    section = w
+                elif section in deps and w.startswith('mt_'):
+                    deps[section].add(w)
+            layers[name] = (deps['PUBLIC_DEPS'], deps['PRIVATE_DEPS'])
+    return layers
+
+
+def documented_layers():
+    with open(os.path.join(ROOT, 'docs', 'architecture.md'), encoding='utf-8') as f:
+        text = f.read()
+    m = re.search(r'<!-- layers:begin.*?-->(.*?)<!-- layers:end -->', text, re.S)
+    if not m:
+        return None
+    layers = {}
+    for line in m.group(1).split('\n'):
+        cells = [c.strip() for c in line.strip().strip('|').split('|')]
+        if len(cells) < 3 or not cells[0].startswith('`mt_'):
+            continue
+        deps = lambda cell: {d.strip() for d in cell.split(',') if d.strip().startswith('mt_')}
+        layers[cells[0].strip('`')] = (deps(cells[1]), deps(cells[2]))
+    return layers
+
+
 def main():
     problems = []
+    documented, built = documented_layers(), cmake_layers()
+    if documented is None:
+        problems.append('docs/architecture.md: no layers:begin/end table')
+    else:
+        for name in sorted(set(documented) | set(built)):
+            if documented.get(name) != built.get(name):
+                problems.append(f'docs/architecture.md: layer {name} documented as {documented.get(name)}, '
+                                f'CMake builds {built.get(name)}')
     checked = 0
     for path in sources(['src/ui', 'app']):
         with open(path, encoding='utf-8') as f:

@@ -139,8 +139,7 @@ void ExportBundleDialog::finished(const Result<BundleExportSummary> &r)
     lines << tr("Bundle written: %n event(s).", nullptr, int(r->events));
     lines << (r->toSite.isEmpty() ? tr("For: any site (full bundle).") : tr("For: site %1.").arg(r->toSite));
     if (r->skipped > 0)
-        lines << tr("%n user-account event(s) cannot travel in bundles yet and were left out.", nullptr,
-                    int(r->skipped));
+        lines << BundleText::leftOut(r->skippedByEntity);
     lines << tr("File: %1").arg(QDir::toNativeSeparators(r->file));
     BundleUi::setStatus(m_ui->statusLabel, lines.join(QLatin1Char('\n')), BundleUi::Tone::Success);
     emit exported(r->file);

@@ -33,9 +33,17 @@ void EscalationAnnouncer::incidentEscalated(const QString &, const QString &titl
     announce(tr("Incident escalated to L2"), title);
 }
 
-void EscalationAnnouncer::announce(const QString &heading, const QString &text)
+void EscalationAnnouncer::setLocked(bool locked)
+{
+    m_locked = locked;
+    if (locked && m_statusBar)
+        m_statusBar->clearMessage();
+}
+
+void EscalationAnnouncer::announce(const QString &heading, const QString &title)
 {
     QApplication::beep();
+    const QString text = m_locked ? tr("Sign in to see it.") : title;
     if (m_tray)
         m_tray->showMessage(heading, text, QSystemTrayIcon::Critical, 10'000);
     if (m_statusBar)

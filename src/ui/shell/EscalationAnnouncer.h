@@ -17,6 +17,10 @@ class EscalationAnnouncer : public QObject
     Q_OBJECT
 public:
     EscalationAnnouncer(ChangeNotifier &notifier, QStatusBar *statusBar, QObject *parent = nullptr);
+    // While the session is locked the escalation monitor keeps running (docs/sop-operator.md), so the
+    // sound and a heading still come, but never a title: whoever stands at a locked screen must not
+    // read what the alert or incident is about. Locking also clears a message already shown.
+    void setLocked(bool locked);
 
 private:
     void alertEscalated(const QString &alertId, AlertSeverity severity, const QString &title);
@@ -25,6 +29,7 @@ private:
 
     QSystemTrayIcon *m_tray = nullptr;
     QStatusBar *m_statusBar = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace mt

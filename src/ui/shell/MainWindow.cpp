@@ -57,7 +57,7 @@ MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m
     setCentralWidget(central);
     buildMenu();
     buildStatusBar();
-    new EscalationAnnouncer(ctx.ws.notifier(), statusBar(), this);
+    m_announcer = new EscalationAnnouncer(ctx.ws.notifier(), statusBar(), this);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_start, &StartOfShiftPanel::openAlertConsole, this, [this] { showScreen(AlertsScreen); });
@@ -130,6 +130,7 @@ void MainWindow::showScreen(int index)
 
 void MainWindow::setLocked(bool locked)
 {
+    m_announcer->setLocked(locked);
     m_nav->setEnabled(!locked);
     menuBar()->setEnabled(!locked);
     if (locked)

@@ -13,6 +13,7 @@ struct UiContext;
 class AlertConsole;
 class HubSync;
 class IncidentsScreen;
+class EscalationAnnouncer;
 class StartOfShiftPanel;
 
 class MainWindow : public QMainWindow
@@ -47,6 +48,7 @@ private:
     QWidget *m_lockPage = nullptr;
     QLabel *m_user = nullptr;
     QWidget *m_syncStatus = nullptr;
+    EscalationAnnouncer *m_announcer = nullptr;
 };
 
 } // namespace mt

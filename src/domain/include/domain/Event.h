@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,7 +16,15 @@ namespace EntityType {
 inline const QString Alert = QStringLiteral("alert");
 inline const QString Incident = QStringLiteral("incident");
 inline const QString User = QStringLiteral("user");
+inline const QString SisdmkQuarantine = QStringLiteral("sisdmk_quarantine");
 } // namespace EntityType
+
+// The entity types that never leave the workstation that made them (docs/sync.md, "Local-only
+// entities"): local accounts ("user": every site has its own admin, and credentials never travel)
+// and the review marks of this site's SISDMK quarantine rows ("sisdmk_quarantine": the rows they mark
+// exist only here). The outbox, bundle export, the hub pull and the wire codec all ask this one list.
+const QStringList &localOnlyEntityTypes();
+bool isLocalOnlyEntity(const QString &entityType);
 
 // Event type names; payload fields are listed in docs/events.md.
 namespace EventType {

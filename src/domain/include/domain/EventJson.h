@@ -26,7 +26,8 @@ enum class UnknownFields { Reject, Ignore };
 // Ignore is for readers that must accept fields added by a newer hub (minor API versions).
 Result<Event> eventFromJson(const QJsonObject &object, UnknownFields unknown = UnknownFields::Reject);
 
-// Every event type of docs/events.md, and the entity type it belongs to.
+// Every event type that travels (docs/events.md), and the entity types that do: local-only ones
+// (isLocalOnlyEntity in domain/Event.h) are refused with entity_type "unknown_value".
 const QStringList &knownEventTypes();
 bool isKnownEntityType(const QString &entityType);
 bool isValidSiteId(const QString &siteId); // 1..64 of [A-Za-z0-9._-]

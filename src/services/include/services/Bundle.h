@@ -89,7 +89,8 @@ struct BundleExportSummary
     QString file;
     QString toSite;
     qint64 events = 0;
-    qint64 skipped = 0; // events the wire format cannot carry yet (user.*: see docs/sync.md)
+    qint64 skipped = 0; // events left out: they stay on this workstation (docs/sync.md, "Local-only entities")
+    QMap<QString, qint64> skippedByEntity; // entity type ("user", "sisdmk_quarantine") -> count
     qint64 fromSeq = 0;
     qint64 throughSeq = 0;
 };

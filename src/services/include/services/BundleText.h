@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace mt {
 
@@ -12,6 +13,10 @@ class BundleText
     Q_DECLARE_TR_FUNCTIONS(BundleText)
 public:
     static QString message(const Error &e);
+    // What an export left out because it stays on this workstation (docs/sync.md, "Local-only
+    // entities"), e.g. "Left out (they stay on this workstation): 3 user-account events, 1 SISDMK
+    // quarantine review." Empty when nothing was left out.
+    static QString leftOut(const QMap<QString, qint64> &skippedByEntity);
 };
 
 } // namespace mt
