@@ -1,5 +1,6 @@
 // API v1 of a real medtrack-hub process; MT_HUB_BACKEND=sqlite|postgres picks the database.
 #include "HubTestSupport.h"
+#include "SkipOrFail.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -58,7 +59,7 @@ void TestHub::initTestCase()
     QStringList backend{QStringLiteral("--data-dir"), m_dir.path()};
     if (qgetenv("MT_HUB_BACKEND") == "postgres") {
         if (!PgCluster::binariesPresent())
-            QSKIP("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
         QString why;
         QVERIFY2(m_pg.start(&why), qPrintable(why));
         backend = QStringList{QStringLiteral("--database"), m_pg.url()};
@@ -505,7 +506,7 @@ void TestHub::tlsServes()
          QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
          QStringLiteral("subjectAltName=IP:127.0.0.1")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-        QSKIP("openssl command not available to make a test certificate");
+        MT_SKIP_OR_FAIL("openssl command not available to make a test certificate");
     HubProcess tls(m_hub->backendArgs());
     QVERIFY(tls.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
     httplib::SSLClient cli("127.0.0.1", tls.port());

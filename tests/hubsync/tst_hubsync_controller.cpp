@@ -3,6 +3,7 @@
 #include "HubSyncTestSupport.h"
 #include "services/Core.h"
 #include "hubsync/HubSyncController.h"
+#include "SkipOrFail.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -43,7 +44,7 @@ private:
 void TestHubSyncController::initTestCase()
 {
     if (!keychainWorks())
-        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+        MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     QVERIFY(setSite(m_dir.path(), kSite));
     CoreOptions o;

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "services/Core.h"
 #include "services/HubSync.h"
+#include "SkipOrFail.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -62,7 +63,7 @@ private:
 void TestHubSyncCore::initTestCase()
 {
     if (!keychainWorks())
-        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+        MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     m_core = openCore(m_here.path(), m_clock);
     m_other = openCore(m_there.path(), m_ahead);

@@ -6,6 +6,7 @@
 #include "services/Core.h"
 #include "hubsync/HubSyncController.h"
 #include "hubsync/HubSyncStore.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -78,7 +79,7 @@ void TestHubSyncWorker::raise(Peer &p, const QString &title)
 void TestHubSyncWorker::initTestCase()
 {
     if (!keychainWorks())
-        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+        MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     for (Peer *p : {&m_a, &m_b}) {
         QVERIFY(setSite(p->path(), kSite));
