@@ -113,6 +113,7 @@ void TestHubSyncController::hubDownThenUp()
     QCOMPARE(c.pending(), 2);
 
     m_hub.hub->stop();
+    QVERIFY2(!portIsFree(m_hub.port), "the hub's port must stay held while the hub is down");
     m_clock.advanceMinutes(1);
     const QDateTime lastGood = c.lastSync();
     QList<qint64> delays;
