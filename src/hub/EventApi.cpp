@@ -140,7 +140,7 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
         return sendError(res, ApiError::internal());
     if (out.maxHlc.value > 0)
         ctx.hlc.observe(out.maxHlc);
-    ctx.metrics.addPush(static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
+    hubmetrics::addPush(ctx.metrics, static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
                         static_cast<int>(out.rejected.size()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("accepted"), out.accepted},
                                    {QStringLiteral("duplicates"), out.duplicates},
@@ -182,7 +182,7 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     QJsonArray arr;
     for (const Event &e : page->events)
         arr.append(toJson(e));
-    ctx.metrics.addPulled(static_cast<int>(arr.size()));
+    hubmetrics::addPulled(ctx.metrics, static_cast<int>(arr.size()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("events"), arr},
                                    {QStringLiteral("next_since"), static_cast<double>(page->nextSince)},
                                    {QStringLiteral("more"), page->more}});

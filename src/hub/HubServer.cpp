@@ -6,6 +6,7 @@
 #include "HubContext.h"
 
 #include "common/Uuid.h"
+#include "observability/MetricsRegistry.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -83,7 +84,7 @@ struct HubServer::Impl
     const HubConfig config;
     HubDatabase &db;
     const Clock &clock;
-    Metrics metrics;
+    MetricsRegistry metrics;
     SharedHlc hlc;
     HubContext ctx;
     std::unique_ptr<httplib::Server> server;
@@ -93,6 +94,7 @@ struct HubServer::Impl
 
 void HubServer::Impl::setup()
 {
+    hubmetrics::describe(metrics);
     if (config.usesTls())
         server = std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
                                                       config.tlsKey.toLocal8Bit().constData());
@@ -156,7 +158,7 @@ void HubServer::Impl::routes()
             if (auto h = EventLog(conn.value()).headSeq())
                 head = h.value();
         }
-        res.set_content(metrics.render(head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
+        res.set_content(hubmetrics::render(metrics, head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }
 
@@ -178,7 +180,8 @@ void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Res
         : std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const QString path = QString::fromStdString(req.path);
     const QString method = QString::fromStdString(req.method);
-    metrics.observeRequest(knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status, seconds);
+    hubmetrics::observeRequest(metrics, knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status,
+                               seconds);
     QJsonObject line{{QStringLiteral("ts"), clock.nowUtc().toString(Qt::ISODateWithMs)},
                      {QStringLiteral("level"), res.status >= 500 ? QStringLiteral("error") : QStringLiteral("info")},
                      {QStringLiteral("component"), QStringLiteral("hub")},

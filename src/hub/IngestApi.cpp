@@ -85,7 +85,7 @@ void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Respons
     });
     if (!s.ok())
         return sendError(res, ApiError::internal());
-    ctx.metrics.addIngest(QStringLiteral("native"), result.outcome);
+    hubmetrics::addIngest(ctx.metrics, QStringLiteral("native"), result.outcome);
     sendJson(res, result.outcome == QLatin1String("raised") ? 201 : 200, resultJson(result));
 }
 
@@ -133,7 +133,8 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
     if (!s.ok())
         return sendError(res, ApiError::internal());
     for (const QJsonValue &r : std::as_const(results))
-        ctx.metrics.addIngest(QStringLiteral("alertmanager"), r.toObject().value(QStringLiteral("outcome")).toString());
+        hubmetrics::addIngest(ctx.metrics, QStringLiteral("alertmanager"),
+                              r.toObject().value(QStringLiteral("outcome")).toString());
     sendJson(res, 200, QJsonObject{{QStringLiteral("results"), results}});
 }
 
