@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void healthAndRequestId();
+    void requestsAreLoggedAsRedactedJson();
     void enrolAndLogin();
     void tokenRevocation();
     void pushIsIdempotent();
@@ -143,6 +144,31 @@ void TestHub::healthAndRequestId()
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
     QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("request_id")).toString(), r.requestId);
+}
+
+void TestHub::requestsAreLoggedAsRedactedJson()
+{
+    const Reply r = m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&token=leaked-t0ken"), {}, {},
+                                QStringLiteral("req-log-1"));
+    QCOMPARE(r.status, 401);
+    QJsonObject line;
+    QString seen;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        seen += m_hub->stderrText();
+        for (const QString &l : seen.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
+            if (o.value(QStringLiteral("request_id")).toString() == QLatin1String("req-log-1"))
+                line = o;
+        }
+        return !line.isEmpty();
+    }()), 10000);
+    QVERIFY2(!seen.contains(QLatin1String("leaked-t0ken")), qPrintable(seen));
+    QCOMPARE(line.value(QStringLiteral("component")).toString(), QStringLiteral("hub"));
+    QCOMPARE(line.value(QStringLiteral("msg")).toString(), QStringLiteral("request"));
+    QCOMPARE(line.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(line.value(QStringLiteral("error")).toString(), QStringLiteral("unauthenticated"));
+    QCOMPARE(line.value(QStringLiteral("path")).toString(), QStringLiteral("/api/v1/events?since=0&token=REDACTED"));
+    QVERIFY(line.value(QStringLiteral("ts")).toString().endsWith(QLatin1Char('Z')));
 }
 
 void TestHub::enrolAndLogin()
