@@ -5,6 +5,7 @@
 #include "EventPermissions.h"
 
 #include "domain/EventJson.h"
+#include "domain/FieldLimits.h"
 
 #include <QHash>
 #include <QSet>
@@ -167,7 +168,7 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     Fields f(params);
     const qint64 since = f.integer(QStringLiteral("since"), false, 0, 1LL << 53, 0);
     const int limit = static_cast<int>(f.integer(QStringLiteral("limit"), false, 1, ctx.config.maxPullLimit, 500));
-    const QString site = f.string(QStringLiteral("site"), false, 64);
+    const QString site = f.string(QStringLiteral("site"), false, limits::kSiteIdMaxChars);
     if (f.error())
         return sendError(res, *f.error());
     if (!caller.central && !site.isEmpty() && site != caller.siteId)
