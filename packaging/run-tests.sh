@@ -10,6 +10,6 @@ export QT_QPA_PLATFORM=offscreen
 keyring_home="$(mktemp -d)"
 trap 'rm -rf "$keyring_home"' EXIT
 XDG_DATA_HOME="$keyring_home" dbus-run-session -- bash -c '
-  echo -n medtrack-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+  packaging/start-test-keyring.sh || exit 1
   ctest --test-dir build --output-on-failure -j2 --timeout 900
 '

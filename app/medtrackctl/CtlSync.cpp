@@ -2,6 +2,7 @@
 #include "CtlCommands.h"
 
 #include "services/ErrorText.h"
+#include "domain/HubUrl.h"
 #include "services/HubSync.h"
 #include "services/Workspace.h"
 
@@ -72,7 +73,7 @@ int runHubSync(CtlContext &ctx)
     if (const int rc = ctx.checkOptions({QStringLiteral("hub"), QStringLiteral("enrol-site"), QStringLiteral("enrol-code")});
         rc != ExitOk)
         return rc;
-    const QString hubUrl = HubSync::normalizedUrl(ctx.args().value(QStringLiteral("hub")));
+    const QString hubUrl = normalizedHubUrl(ctx.args().value(QStringLiteral("hub")));
     if (hubUrl.isEmpty())
         return ctx.usage(SyncText::tr("sync needs --hub URL."));
     const bool enrol = ctx.args().has(QStringLiteral("enrol-site"));

@@ -1,6 +1,8 @@
 // Alert fold (a deterministic state machine over events) and the alert command rules.
 #include "domain/Alert.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -20,9 +22,6 @@ const QString kAlreadyEscalated = QStringLiteral("already_escalated");
 const QString kInvalidPayload = QStringLiteral("invalid_payload");
 const QString kUnknownType = QStringLiteral("unknown_type");
 
-constexpr int kMaxTitle = 200;
-constexpr int kMaxDetails = 10000;
-constexpr int kMaxDedupKey = 200;
 
 void applyRaised(Alert &a, const Event &e)
 {
@@ -242,11 +241,11 @@ Status AlertRules::validateNew(const QString &title, const QString &details, con
     const QString t = title.trimmed();
     if (t.isEmpty())
         return Error::make(ErrorCode::Validation, QStringLiteral("title"), QStringLiteral("required"));
-    if (t.size() > kMaxTitle)
+    if (t.size() > limits::kTitleMaxChars)
         return Error::make(ErrorCode::Validation, QStringLiteral("title"), QStringLiteral("too_long"));
-    if (details.size() > kMaxDetails)
+    if (details.size() > limits::kAlertDetailsMaxChars)
         return Error::make(ErrorCode::Validation, QStringLiteral("details"), QStringLiteral("too_long"));
-    if (dedupKey.size() > kMaxDedupKey)
+    if (dedupKey.size() > limits::kDedupKeyMaxChars)
         return Error::make(ErrorCode::Validation, QStringLiteral("dedup_key"), QStringLiteral("too_long"));
     return {};
 }

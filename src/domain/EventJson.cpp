@@ -57,11 +57,11 @@ std::optional<Error> readIds(const QJsonObject &o, Event &e)
 
 std::optional<Error> readTypes(const QJsonObject &o, Event &e)
 {
-    if (auto err = readString(o, QStringLiteral("entity_type"), 32, e.entityType))
+    if (auto err = readString(o, QStringLiteral("entity_type"), limits::kEntityTypeMaxChars, e.entityType))
         return err;
     if (!isKnownEntityType(e.entityType))
         return invalid(QStringLiteral("entity_type"), "unknown_value");
-    if (auto err = readString(o, QStringLiteral("type"), 64, e.type))
+    if (auto err = readString(o, QStringLiteral("type"), limits::kEventTypeMaxChars, e.type))
         return err;
     if (!knownEventTypes().contains(e.type))
         return invalid(QStringLiteral("type"), "unknown_value");
@@ -78,16 +78,16 @@ std::optional<Error> readPayload(const QJsonObject &o, Event &e)
     if (!v.isObject())
         return invalid(QStringLiteral("payload"), "wrong_type");
     e.payload = v.toObject();
-    if (QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size() > EventJsonLimits::kMaxPayloadBytes)
+    if (QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size() > limits::kEventPayloadMaxBytes)
         return invalid(QStringLiteral("payload"), "too_long");
     return std::nullopt;
 }
 
 std::optional<Error> readOrigin(const QJsonObject &o, Event &e)
 {
-    if (auto err = readString(o, QStringLiteral("actor"), EventJsonLimits::kMaxActorChars, e.actor))
+    if (auto err = readString(o, QStringLiteral("actor"), limits::kActorMaxChars, e.actor))
         return err;
-    if (auto err = readString(o, QStringLiteral("site_id"), EventJsonLimits::kMaxSiteIdChars, e.siteId))
+    if (auto err = readString(o, QStringLiteral("site_id"), limits::kSiteIdMaxChars, e.siteId))
         return err;
     if (!isValidSiteId(e.siteId))
         return invalid(QStringLiteral("site_id"), "format");
@@ -179,7 +179,7 @@ bool isKnownEntityType(const QString &entityType)
 
 bool isValidSiteId(const QString &siteId)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,%1}$").arg(limits::kSiteIdMaxChars));
     return re.match(siteId).hasMatch();
 }
 

@@ -1,6 +1,8 @@
 // Incident fold (LWW scalars, unions for append-only parts) and the incident command rules.
 #include "domain/Incident.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -24,9 +26,6 @@ const QString kInvalidPayload = QStringLiteral("invalid_payload");
 const QString kUnknownStep = QStringLiteral("unknown_step");
 const QString kUnknownType = QStringLiteral("unknown_type");
 
-constexpr int kMaxTitle = 200;
-constexpr int kMaxNote = 10000;
-constexpr int kMinResolution = 10;
 constexpr int kMaxEscalationLevel = 2;
 
 QList<Module> modulesFrom(const QJsonValue &v)
@@ -269,7 +268,7 @@ Status IncidentRules::validateNew(const QString &title, int severity, const QLis
     const QString t = title.trimmed();
     if (t.isEmpty())
         return invalid("title", "required");
-    if (t.size() > kMaxTitle)
+    if (t.size() > limits::kTitleMaxChars)
         return invalid("title", "too_long");
     if (!validSeverity(severity))
         return invalid("severity", "out_of_range");
@@ -311,7 +310,7 @@ Status IncidentRules::canClose(const Incident &i, const CloseRequest &req)
 {
     if (const Status s = notClosed(i); !s.ok())
         return s;
-    if (req.resolution.trimmed().size() < kMinResolution)
+    if (req.resolution.trimmed().size() < limits::kResolutionMinChars)
         return invalid("resolution", "too_short");
     if (req.evidenceCount < 1)
         return invalid("evidence", "required");
@@ -336,7 +335,7 @@ Status IncidentRules::canAddNote(const Incident &i, const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return invalid("text", "required");
-    if (t.size() > kMaxNote)
+    if (t.size() > limits::kNoteMaxChars)
         return invalid("text", "too_long");
     return {};
 }

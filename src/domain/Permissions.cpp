@@ -124,7 +124,8 @@ Status AuthPolicy::validateNewPassword(const QString &password, const QString &u
 Status AuthPolicy::validateUserName(const QString &name) const
 {
     // anchoredPattern, not ^...$: "$" would also accept a name ending in a newline.
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9._-]{3,32}")));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9._-]{%1,%2}").arg(limits::kUserNameMinChars).arg(limits::kUserNameMaxChars)));
     if (!re.match(name).hasMatch())
         return Error::make(ErrorCode::Validation, QStringLiteral("name"), QStringLiteral("format"));
     return {};

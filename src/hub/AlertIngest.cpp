@@ -2,6 +2,7 @@
 #include "AlertIngest.h"
 
 #include "common/Uuid.h"
+#include "domain/FieldLimits.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -9,10 +10,6 @@
 namespace mt {
 
 namespace {
-
-constexpr int kMaxTitle = 200;
-constexpr int kMaxDetails = 10000;
-constexpr int kMaxKey = 200;
 
 Event makeEvent(HubContext &ctx, const AlertInput &in, const QString &type, const QString &alertId)
 {
@@ -109,14 +106,14 @@ Result<AlertInput> alertFromAlertmanager(const QJsonObject &alert, const QString
     in.severity = alertSeverityFromKey(label("severity").toLower()).value_or(AlertSeverity::Warning);
     const QString moduleKey = label("module").isEmpty() ? label("job") : label("module");
     in.module = moduleFromKey(moduleKey).value_or(Module::Dashboard);
-    in.title = label("alertname").isEmpty() ? QStringLiteral("(unnamed alert)") : label("alertname").left(kMaxTitle);
-    in.resource = label("instance").left(kMaxKey);
+    in.title = label("alertname").isEmpty() ? QStringLiteral("(unnamed alert)") : label("alertname").left(limits::kTitleMaxChars);
+    in.resource = label("instance").left(limits::kResourceMaxChars);
     const QString summary = annotations.value(QStringLiteral("summary")).toString();
     const QString description = annotations.value(QStringLiteral("description")).toString();
     in.details = (summary.isEmpty() || description.isEmpty() ? summary + description
                                                              : summary + QLatin1Char('\n') + description)
-                     .left(kMaxDetails);
-    in.dedupKey = (fp.toString().isEmpty() ? labelsFingerprint(labels) : fp.toString()).left(kMaxKey);
+                     .left(limits::kAlertDetailsMaxChars);
+    in.dedupKey = (fp.toString().isEmpty() ? labelsFingerprint(labels) : fp.toString()).left(limits::kDedupKeyMaxChars);
     return in;
 }
 

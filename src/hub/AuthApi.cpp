@@ -2,6 +2,7 @@
 #include "Handlers.h"
 
 #include "domain/EventJson.h"
+#include "domain/FieldLimits.h"
 
 namespace mt::handlers {
 
@@ -32,9 +33,9 @@ void enrol(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
                                    QStringLiteral("device_name"), QStringLiteral("ttl_s")}, body))
         return sendError(res, *e);
     Fields f(body);
-    const QString site = f.string(QStringLiteral("site_id"), true, 64);
-    const QString code = f.string(QStringLiteral("enrolment_code"), true, 128);
-    const QString device = f.string(QStringLiteral("device_name"), true, 64);
+    const QString site = f.string(QStringLiteral("site_id"), true, limits::kSiteIdMaxChars);
+    const QString code = f.string(QStringLiteral("enrolment_code"), true, limits::kEnrolmentCodeMaxChars);
+    const QString device = f.string(QStringLiteral("device_name"), true, limits::kDeviceNameMaxChars);
     const qint64 ttl = f.integer(QStringLiteral("ttl_s"), false, 1, ctx.config.deviceTokenTtlS,
                                  ctx.config.deviceTokenTtlS);
     if (f.error())
@@ -63,9 +64,9 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
                                    QStringLiteral("site_id"), QStringLiteral("ttl_s")}, body))
         return sendError(res, *e);
     Fields f(body);
-    const QString name = f.string(QStringLiteral("username"), true, 64);
-    const QString password = f.string(QStringLiteral("password"), true, 1024);
-    const QString site = f.string(QStringLiteral("site_id"), false, 64);
+    const QString name = f.string(QStringLiteral("username"), true, limits::kLoginNameMaxChars);
+    const QString password = f.string(QStringLiteral("password"), true, limits::kPasswordMaxChars);
+    const QString site = f.string(QStringLiteral("site_id"), false, limits::kSiteIdMaxChars);
     const qint64 ttl = f.integer(QStringLiteral("ttl_s"), false, 1, ctx.config.userTokenTtlS,
                                  ctx.config.userTokenTtlS);
     if (f.error())
@@ -106,7 +107,7 @@ void revokeToken(HubContext &ctx, const httplib::Request &req, httplib::Response
             return sendError(res, *e);
     }
     Fields f(body);
-    const QString token = f.string(QStringLiteral("token"), false, 256);
+    const QString token = f.string(QStringLiteral("token"), false, limits::kTokenMaxChars);
     if (f.error())
         return sendError(res, *f.error());
     AccountStore accounts(ctx.db.connection().value(), ctx.clock);

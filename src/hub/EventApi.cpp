@@ -5,6 +5,7 @@
 #include "EventPermissions.h"
 
 #include "domain/EventJson.h"
+#include "domain/FieldLimits.h"
 
 #include <QHash>
 #include <QSet>
@@ -140,7 +141,7 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
         return sendError(res, ApiError::internal());
     if (out.maxHlc.value > 0)
         ctx.hlc.observe(out.maxHlc);
-    ctx.metrics.addPush(static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
+    hubmetrics::addPush(ctx.metrics, static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
                         static_cast<int>(out.rejected.size()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("accepted"), out.accepted},
                                    {QStringLiteral("duplicates"), out.duplicates},
@@ -167,7 +168,7 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     Fields f(params);
     const qint64 since = f.integer(QStringLiteral("since"), false, 0, 1LL << 53, 0);
     const int limit = static_cast<int>(f.integer(QStringLiteral("limit"), false, 1, ctx.config.maxPullLimit, 500));
-    const QString site = f.string(QStringLiteral("site"), false, 64);
+    const QString site = f.string(QStringLiteral("site"), false, limits::kSiteIdMaxChars);
     if (f.error())
         return sendError(res, *f.error());
     if (!caller.central && !site.isEmpty() && site != caller.siteId)
@@ -182,7 +183,7 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     QJsonArray arr;
     for (const Event &e : page->events)
         arr.append(toJson(e));
-    ctx.metrics.addPulled(static_cast<int>(arr.size()));
+    hubmetrics::addPulled(ctx.metrics, static_cast<int>(arr.size()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("events"), arr},
                                    {QStringLiteral("next_since"), static_cast<double>(page->nextSince)},
                                    {QStringLiteral("more"), page->more}});

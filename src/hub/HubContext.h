@@ -3,7 +3,7 @@
 
 #include "AccountStore.h"
 #include "ApiSupport.h"
-#include "Metrics.h"
+#include "HubMetrics.h"
 
 #include "common/Clock.h"
 #include "common/Hlc.h"
@@ -33,7 +33,7 @@ struct HubContext
     const HubConfig &config;
     HubDatabase &db;
     const Clock &clock;
-    Metrics &metrics;
+    MetricsRegistry &metrics;
     SharedHlc &hlc;
     PasswordHasher hasher;
 };

@@ -1,6 +1,8 @@
 // Connections (one per thread), dialect-specific transactions and migrations of the hub database.
 #include "hub/HubDatabase.h"
 
+#include "storage/SqlScript.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -230,6 +232,12 @@ Status HubDatabase::migrate()
 {
     QSqlDatabase db = connection().value();
     const bool pg = m_dialect == Dialect::Postgres;
+    const auto files = migrationFiles(pg ? QStringLiteral(":/hub/sql/postgres") : QStringLiteral(":/hub/sql/sqlite"));
+    if (!files)
+        return files.error();
+    if (files.value().isEmpty() || files.value().lastKey() != kLatestVersion)
+        return Error::make(ErrorCode::Internal, QStringLiteral("migration"),
+                           QStringLiteral("embedded hub migrations do not end at version %1").arg(kLatestVersion));
     // Several hubs may start at once against one PostgreSQL: migrate one at a time.
     if (pg) {
         if (Status s = exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrateLockKey)); !s.ok())
@@ -238,23 +246,13 @@ Status HubDatabase::migrate()
     Status s = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS hub_schema_version ("
                                        "version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"));
     for (int v = schemaVersion() + 1; s.ok() && v <= kLatestVersion; ++v) {
-        const QString dir = pg ? QStringLiteral(":/hub/sql/postgres") : QStringLiteral(":/hub/sql/sqlite");
-        const QStringList files = QDir(dir).entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
-        if (files.size() != 1) {
-            s = Error::make(ErrorCode::Internal, QStringLiteral("migration"), QString::number(v));
-            break;
-        }
-        QFile f(dir + QLatin1Char('/') + files.first());
-        f.open(QIODevice::ReadOnly);
-        const QStringList statements = QString::fromUtf8(f.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         s = exec(db, pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
-        for (const QString &st : statements) {
-            if (s.ok() && !st.trimmed().isEmpty())
-                s = exec(db, st);
+        if (s.ok()) {
+            s = applyMigrationFile(db, files.value().value(v), [&] {
+                return exec(db, QStringLiteral("INSERT INTO hub_schema_version (version, applied_ms) VALUES (%1, %2)")
+                                    .arg(v).arg(QDateTime::currentMSecsSinceEpoch()));
+            });
         }
-        if (s.ok())
-            s = exec(db, QStringLiteral("INSERT INTO hub_schema_version (version, applied_ms) VALUES (%1, %2)")
-                             .arg(v).arg(QDateTime::currentMSecsSinceEpoch()));
         s = s.ok() ? exec(db, QStringLiteral("COMMIT")) : (exec(db, QStringLiteral("ROLLBACK")), s);
     }
     if (pg)

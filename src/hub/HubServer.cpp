@@ -6,13 +6,14 @@
 #include "HubContext.h"
 
 #include "common/Uuid.h"
+#include "observability/Logging.h"
+#include "observability/MetricsRegistry.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 
 #include <sys/socket.h>
 
@@ -31,23 +32,6 @@ const QStringList &knownRoutes()
         QStringLiteral("/api/v1/alerts"), QStringLiteral("/api/v1/alertmanager"),
         QStringLiteral("/healthz"),       QStringLiteral("/readyz"), QStringLiteral("/metrics")};
     return routes;
-}
-
-// The raw request target with secret-looking query values replaced (form bodies are never logged).
-QString redactedTarget(const httplib::Request &req)
-{
-    const QString target = QString::fromStdString(req.target);
-    const int q = target.indexOf(QLatin1Char('?'));
-    if (q < 0)
-        return target;
-    QStringList pairs = target.mid(q + 1).split(QLatin1Char('&'));
-    for (QString &pair : pairs) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0).toLower();
-        if (key.contains(QLatin1String("token")) || key.contains(QLatin1String("password"))
-            || key.contains(QLatin1String("code")) || key.contains(QLatin1String("secret")))
-            pair = key + QStringLiteral("=REDACTED");
-    }
-    return target.left(q + 1) + pairs.join(QLatin1Char('&'));
 }
 
 ApiError errorForStatus(int status)
@@ -83,16 +67,17 @@ struct HubServer::Impl
     const HubConfig config;
     HubDatabase &db;
     const Clock &clock;
-    Metrics metrics;
+    MetricsRegistry metrics;
     SharedHlc hlc;
     HubContext ctx;
     std::unique_ptr<httplib::Server> server;
-    std::mutex logMutex;
+    std::shared_ptr<spdlog::logger> log = Logging::createStderr(QStringLiteral("hub")); // JSON lines, redacted
     std::atomic<int> listenSocket{-1};
 };
 
 void HubServer::Impl::setup()
 {
+    hubmetrics::describe(metrics);
     if (config.usesTls())
         server = std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
                                                       config.tlsKey.toLocal8Bit().constData());
@@ -156,7 +141,7 @@ void HubServer::Impl::routes()
             if (auto h = EventLog(conn.value()).headSeq())
                 head = h.value();
         }
-        res.set_content(metrics.render(head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
+        res.set_content(hubmetrics::render(metrics, head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }
 
@@ -178,24 +163,18 @@ void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Res
         : std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const QString path = QString::fromStdString(req.path);
     const QString method = QString::fromStdString(req.method);
-    metrics.observeRequest(knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status, seconds);
-    QJsonObject line{{QStringLiteral("ts"), clock.nowUtc().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("level"), res.status >= 500 ? QStringLiteral("error") : QStringLiteral("info")},
-                     {QStringLiteral("component"), QStringLiteral("hub")},
-                     {QStringLiteral("msg"), QStringLiteral("request")},
-                     {QStringLiteral("request_id"), requestId(res)},
-                     {QStringLiteral("method"), method},
-                     {QStringLiteral("path"), redactedTarget(req)},
-                     {QStringLiteral("status"), res.status},
-                     {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0}};
+    hubmetrics::observeRequest(metrics, knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status,
+                               seconds);
+    QJsonObject fields{{QStringLiteral("request_id"), requestId(res)},
+                       {QStringLiteral("method"), method},
+                       {QStringLiteral("path"), Logging::redactUrl(QString::fromStdString(req.target))},
+                       {QStringLiteral("status"), res.status},
+                       {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0}};
     if (res.status >= 400) {
         const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object();
-        line.insert(QStringLiteral("error"), err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));
+        fields.insert(QStringLiteral("error"), err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));
     }
-    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    std::lock_guard lock(logMutex);
-    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
-    std::fflush(stderr);
+    Logging::write(*log, res.status >= 500 ? Logging::Level::Error : Logging::Level::Info, QStringLiteral("request"), fields);
 }
 
 HubServer::HubServer(const HubConfig &config, HubDatabase &db, const Clock &clock)

@@ -4,6 +4,7 @@
 #include "AlertIngest.h"
 
 #include "domain/Permissions.h"
+#include "domain/FieldLimits.h"
 
 namespace mt::handlers {
 
@@ -42,10 +43,10 @@ std::optional<ApiError> nativeInput(const QJsonObject &body, AlertInput &in)
     Fields f(body);
     const QString severity = f.string(QStringLiteral("severity"), true, 16);
     const QString module = f.string(QStringLiteral("module"), false, 32);
-    in.title = f.string(QStringLiteral("title"), true, 200);
-    in.details = f.string(QStringLiteral("details"), false, 10000);
-    in.dedupKey = f.string(QStringLiteral("dedup_key"), false, 200);
-    in.resource = f.string(QStringLiteral("resource"), false, 200);
+    in.title = f.string(QStringLiteral("title"), true, limits::kTitleMaxChars);
+    in.details = f.string(QStringLiteral("details"), false, limits::kAlertDetailsMaxChars);
+    in.dedupKey = f.string(QStringLiteral("dedup_key"), false, limits::kDedupKeyMaxChars);
+    in.resource = f.string(QStringLiteral("resource"), false, limits::kResourceMaxChars);
     if (f.error())
         return f.error();
     const auto sev = alertSeverityFromKey(severity);
@@ -85,7 +86,7 @@ void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Respons
     });
     if (!s.ok())
         return sendError(res, ApiError::internal());
-    ctx.metrics.addIngest(QStringLiteral("native"), result.outcome);
+    hubmetrics::addIngest(ctx.metrics, QStringLiteral("native"), result.outcome);
     sendJson(res, result.outcome == QLatin1String("raised") ? 201 : 200, resultJson(result));
 }
 
@@ -133,7 +134,8 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
     if (!s.ok())
         return sendError(res, ApiError::internal());
     for (const QJsonValue &r : std::as_const(results))
-        ctx.metrics.addIngest(QStringLiteral("alertmanager"), r.toObject().value(QStringLiteral("outcome")).toString());
+        hubmetrics::addIngest(ctx.metrics, QStringLiteral("alertmanager"),
+                              r.toObject().value(QStringLiteral("outcome")).toString());
     sendJson(res, 200, QJsonObject{{QStringLiteral("results"), results}});
 }
 

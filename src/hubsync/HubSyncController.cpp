@@ -2,6 +2,7 @@
 #include "hubsync/HubSyncController.h"
 
 #include "common/Clock.h"
+#include "domain/HubUrl.h"
 #include "hubsync/HubSyncWorker.h"
 #include "hubsync/HubTokenStore.h"
 
@@ -29,8 +30,7 @@ HubSyncController::HubSyncController(const QString &dataDir, const Clock &clock,
         auto gen = std::make_shared<QRandomGenerator>(QRandomGenerator::securelySeeded());
         m_random = [gen] { return gen->generateDouble(); };
     }
-    while (m_config.hubUrl.endsWith(QLatin1Char('/')))
-        m_config.hubUrl.chop(1);
+    m_config.hubUrl = normalizedHubUrl(m_config.hubUrl);
     m_state = m_config.hubUrl.isEmpty() ? State::NotConfigured : State::Offline;
     m_thread.setObjectName(QStringLiteral("hub-sync"));
     m_worker->moveToThread(&m_thread);
@@ -181,9 +181,7 @@ void HubSyncController::onEnrolAnswered(bool ok, const QString &tokenOrError)
 
 void HubSyncController::setHubUrl(const QString &hubUrl)
 {
-    QString url = hubUrl.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
+    const QString url = normalizedHubUrl(hubUrl);
     if (url == m_config.hubUrl)
         return;
     m_config.hubUrl = url;

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "domain/EventJson.h"
+#include "domain/HubUrl.h"
 #include "observability/Logging.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -84,10 +85,7 @@ Status HubSyncWorker::ensureOpen()
 
 void HubSyncWorker::setHubUrl(const QString &hubUrl)
 {
-    QString url = hubUrl.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    m_config.hubUrl = url;
+    m_config.hubUrl = normalizedHubUrl(hubUrl);
 }
 
 void HubSyncWorker::cancel()

@@ -1,6 +1,8 @@
 // HubTokenStore: QtKeychain jobs parented to the store, deleted when done; the token is never logged.
 #include "hubsync/HubTokenStore.h"
 
+#include "domain/HubUrl.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace mt {
@@ -18,10 +20,7 @@ Error keychainError(const QKeychain::Job &job)
 
 QString HubTokenStore::keyFor(const QString &hubUrl, const QString &installationId)
 {
-    QString url = hubUrl.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url + QLatin1Char('|') + installationId;
+    return normalizedHubUrl(hubUrl) + QLatin1Char('|') + installationId;
 }
 
 void HubTokenStore::read(const QString &key, ReadCallback done)

@@ -2,12 +2,14 @@
 #include "observability/Logging.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 
 #include <spdlog/logger.h>
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
 
 namespace mt {
 
@@ -47,7 +49,8 @@ QString componentOf(const spdlog::logger &log)
     return hash < 0 ? name : name.left(hash);
 }
 
-void write(spdlog::logger &log, spdlog::level::level_enum level, const QString &msg, const QString &traceId)
+void writeLine(spdlog::logger &log, spdlog::level::level_enum level, const QString &msg, const QString &traceId,
+           const QJsonObject &fields = {})
 {
     if (!log.should_log(level))
         return;
@@ -55,8 +58,33 @@ void write(spdlog::logger &log, spdlog::level::level_enum level, const QString &
                        .arg(jsonEscape(componentOf(log)), jsonEscape(Logging::redact(msg)));
     if (!traceId.isEmpty())
         body += QStringLiteral(",\"trace_id\":\"%1\"").arg(jsonEscape(traceId));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        static const QStringList reserved{QStringLiteral("ts"), QStringLiteral("level"), QStringLiteral("component"),
+                                          QStringLiteral("msg"), QStringLiteral("trace_id")};
+        if (reserved.contains(it.key()))
+            continue;
+        QJsonValue v = it.value();
+        if (v.isString())
+            v = Logging::redact(v.toString());
+        const QByteArray pair = QJsonDocument(QJsonObject{{it.key(), v}}).toJson(QJsonDocument::Compact);
+        body += QLatin1Char(',') + QString::fromUtf8(pair.mid(1, pair.size() - 2));
+    }
     const QByteArray utf8 = body.toUtf8();
     log.log(level, spdlog::string_view_t(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
+
+std::shared_ptr<spdlog::logger> makeLogger(const QString &component, std::shared_ptr<spdlog::sinks::sink> sink)
+{
+    // Deliberately not registered in spdlog's global registry: each owner (a Core, a worker, the hub) has its
+    // logger, so two of them (tests, GUI + worker) never clash on a name and nothing outlives its owner.
+    const QString name = component + QLatin1Char('#') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto logger = sink ? std::make_shared<spdlog::logger>(name.toStdString(), std::move(sink))
+                       : std::make_shared<spdlog::logger>(name.toStdString());
+    logger->set_formatter(std::make_unique<spdlog::pattern_formatter>(
+        R"({"ts":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})", spdlog::pattern_time_type::utc));
+    logger->set_level(spdlog::level::info);
+    logger->flush_on(spdlog::level::info);
+    return logger;
 }
 
 } // namespace
@@ -72,22 +100,19 @@ std::shared_ptr<spdlog::logger> Logging::create(const QString &dataDir, const QS
     } catch (const spdlog::spdlog_ex &) {
         sink.reset(); // unwritable log dir: keep running with a logger that drops lines
     }
-    // Deliberately not registered in spdlog's global registry: each Core owns its logger,
-    // so two Cores (tests, GUI + worker) never clash on a name and nothing outlives its owner.
-    const QString name = component + QLatin1Char('#') + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto logger = sink ? std::make_shared<spdlog::logger>(name.toStdString(), sink)
-                       : std::make_shared<spdlog::logger>(name.toStdString());
-    logger->set_formatter(std::make_unique<spdlog::pattern_formatter>(
-        R"({"ts":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})", spdlog::pattern_time_type::utc));
-    logger->set_level(spdlog::level::info);
-    logger->flush_on(spdlog::level::info);
-    return logger;
+    return makeLogger(component, std::move(sink));
+}
+
+std::shared_ptr<spdlog::logger> Logging::createStderr(const QString &component)
+{
+    return makeLogger(component, std::make_shared<spdlog::sinks::stderr_sink_mt>());
 }
 
 QString Logging::redact(const QString &text)
 {
     static const QRegularExpression keyValue(
-        QStringLiteral(R"re(((?:access_|refresh_|api_|auth_)?(?:token|password|passwd|secret|api_?key)s?)(\s*[=:]\s*)("[^"]*"|[^\s&;,"]+))re"),
+        // A value redactUrl() already replaced (REDACTED) stays as it is.
+        QStringLiteral(R"re(((?:access_|refresh_|api_|auth_)?(?:token|password|passwd|secret|api_?key)s?)(\s*[=:]\s*)(?!REDACTED(?:[\s&;,"]|$))("[^"]*"|[^\s&;,"]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression jsonField(
         QStringLiteral(R"re(("(?:[a-z_]*)(?:token|password|secret)"\s*:\s*)"(?:[^"\\]|\\.)*")re"),
@@ -101,19 +126,46 @@ QString Logging::redact(const QString &text)
     return out;
 }
 
+QString Logging::redactUrl(const QString &target)
+{
+    const qsizetype q = target.indexOf(QLatin1Char('?'));
+    if (q < 0)
+        return target;
+    QStringList pairs = target.mid(q + 1).split(QLatin1Char('&'));
+    for (QString &pair : pairs) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0);
+        const QString lower = key.toLower();
+        for (const char *secret : {"token", "password", "secret", "code"}) {
+            if (lower.contains(QLatin1String(secret))) {
+                pair = key + QStringLiteral("=REDACTED");
+                break;
+            }
+        }
+    }
+    return target.left(q + 1) + pairs.join(QLatin1Char('&'));
+}
+
+void Logging::write(spdlog::logger &log, Level level, const QString &msg, const QJsonObject &fields,
+                    const QString &traceId)
+{
+    const auto spd = level == Level::Error ? spdlog::level::err
+                   : level == Level::Warning ? spdlog::level::warn : spdlog::level::info;
+    writeLine(log, spd, msg, traceId, fields);
+}
+
 void Logging::info(spdlog::logger &log, const QString &msg, const QString &traceId)
 {
-    write(log, spdlog::level::info, msg, traceId);
+    writeLine(log, spdlog::level::info, msg, traceId);
 }
 
 void Logging::warn(spdlog::logger &log, const QString &msg, const QString &traceId)
 {
-    write(log, spdlog::level::warn, msg, traceId);
+    writeLine(log, spdlog::level::warn, msg, traceId);
 }
 
 void Logging::error(spdlog::logger &log, const QString &msg, const QString &traceId)
 {
-    write(log, spdlog::level::err, msg, traceId);
+    writeLine(log, spdlog::level::err, msg, traceId);
 }
 
 } // namespace mt

@@ -1,6 +1,8 @@
 // AppConfig: per-data-dir settings in <dataDir>/medtrack.ini (an explicit file, never global QSettings).
 #include "services/AppConfig.h"
 
+#include "domain/HubUrl.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -80,9 +82,7 @@ AppConfig AppConfig::load(const QString &dataDir)
     const qint64 maxBytes = s.value(QStringLiteral("attachments/max_bytes")).toLongLong(&ok);
     if (ok && maxBytes > 0)
         c.maxAttachmentBytes = maxBytes;
-    c.hubUrl = s.value(QStringLiteral("hub/url")).toString().trimmed();
-    while (c.hubUrl.endsWith(QLatin1Char('/')))
-        c.hubUrl.chop(1);
+    c.hubUrl = normalizedHubUrl(s.value(QStringLiteral("hub/url")).toString());
     c.hubIntervalSeconds = positiveInt(s, QStringLiteral("hub/interval_seconds"), c.hubIntervalSeconds);
     return c;
 }

@@ -3,6 +3,7 @@
 
 #include "services/ErrorText.h"
 #include "domain/Event.h"
+#include "domain/FieldLimits.h"
 
 #include <QStringList>
 
@@ -66,7 +67,7 @@ QString BundleText::message(const Error &e)
     if (e.field == QLatin1String("site") && e.detail == QLatin1String("own_site"))
         return tr("That is this site's own id; trust the other site's key instead.");
     if (e.field == QLatin1String("site"))
-        return tr("A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.");
+        return tr("A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.").arg(limits::kSiteIdMaxChars);
     return ErrorText::message(e);
 }
 

@@ -1,6 +1,8 @@
 // One clear, translated sentence per error code; validation errors name the field and its rule.
 #include "services/ErrorText.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QDateTime>
 
 namespace mt {
@@ -48,11 +50,11 @@ static QString validationText(const Error &e)
 {
     const QString &f = e.field;
     if (is(f, "title"))
-        return ErrorText::tr("Title must be 1 to 200 characters.");
+        return ErrorText::tr("Title must be 1 to %L1 characters.").arg(limits::kTitleMaxChars);
     if (is(f, "details"))
-        return ErrorText::tr("Details must be at most 10,000 characters.");
+        return ErrorText::tr("Details must be at most %L1 characters.").arg(limits::kAlertDetailsMaxChars);
     if (is(f, "dedup_key"))
-        return ErrorText::tr("The deduplication key must be at most 200 characters.");
+        return ErrorText::tr("The deduplication key must be at most %L1 characters.").arg(limits::kDedupKeyMaxChars);
     if (is(f, "reason"))
         return ErrorText::tr("Please give a reason.");
     if (is(f, "until"))
@@ -67,9 +69,9 @@ static QString validationText(const Error &e)
     if (is(f, "step"))
         return ErrorText::tr("That checklist step does not exist.");
     if (is(f, "text"))
-        return ErrorText::tr("A note must be 1 to 10,000 characters.");
+        return ErrorText::tr("A note must be 1 to %L1 characters.").arg(limits::kNoteMaxChars);
     if (is(f, "resolution"))
-        return ErrorText::tr("The resolution must be at least 10 characters.");
+        return ErrorText::tr("The resolution must be at least %L1 characters.").arg(limits::kResolutionMinChars);
     if (is(f, "evidence"))
         return is(e.detail, "file_name_required") ? ErrorText::tr("Every evidence file needs a file name.")
                                                    : ErrorText::tr("Closing needs evidence: attach a file or write an evidence note.");
@@ -79,9 +81,11 @@ static QString validationText(const Error &e)
         return ErrorText::tr("The two passwords do not match.");
     if (is(f, "password"))
         return is(e.detail, "same_as_user_name") ? ErrorText::tr("The password must not be the same as the user name.")
-                                                  : ErrorText::tr("The password must be at least 10 characters.");
+                                                  : ErrorText::tr("The password must be at least %L1 characters.").arg(limits::kPasswordMinChars);
     if (is(f, "name"))
-        return ErrorText::tr("A user name has 3 to 32 characters: lower-case letters, digits, dot, dash or underscore.");
+        return ErrorText::tr("A user name has %L1 to %L2 characters: lower-case letters, digits, dot, dash or underscore.")
+            .arg(limits::kUserNameMinChars)
+            .arg(limits::kUserNameMaxChars);
     if (is(f, "role"))
         return ErrorText::tr("The first user must be an administrator.");
     return ErrorText::tr("%1 is not valid.").arg(ErrorText::fieldLabel(f));

@@ -1,5 +1,6 @@
 // Database: opening with integrity and version checks, pragmas, migrations, transactions.
 #include "storage/Database.h"
+#include "storage/SqlScript.h"
 
 #include "SqliteRaw.h"
 #include "StatementCache.h"
@@ -37,20 +38,14 @@ struct Database::Impl
 
 namespace {
 
-// version -> resource path of every embedded migration, discovered from the resource dir.
+// version -> resource path of every embedded migration, discovered from the resource dir (empty, so that
+// every file reads as too new, if two share a number or one is missing: tst_sql_script checks they do not).
 const QMap<int, QString> &migrations()
 {
     static const QMap<int, QString> all = [] {
         initMigrationResources();
-        QMap<int, QString> found;
-        const QDir dir(QStringLiteral(":/sql"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-            bool ok = false;
-            const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
-            if (ok && version > 0)
-                found.insert(version, dir.filePath(name));
-        }
-        return found;
+        auto found = migrationFiles(QStringLiteral(":/sql"));
+        return found.ok() ? found.value() : QMap<int, QString>();
     }();
     return all;
 }
@@ -235,24 +230,20 @@ Status Database::migrate(int targetVersion)
 
 Status Database::applyMigration(int version, const QString &resource)
 {
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Internal, {}, QStringLiteral("cannot read migration ") + resource);
-    const QString script = QString::fromUtf8(file.readAll());
-    const QString context = QStringLiteral("migration ") + QFileInfo(resource).fileName();
     return transaction([&]() -> Status {
-        sqlite3 *raw = sqlite::handle(d->db);
         const QString bootstrap = QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
-        if (Status st = sqlite::execScript(raw, bootstrap + script, context); !st.ok())
+        if (Status st = execSqlScript(d->db, bootstrap, QStringLiteral("schema_migrations")); !st.ok())
             return st;
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, applied_at) "
-                                 "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
-        q.addBindValue(version);
-        if (!q.exec())
-            return fromSqlError(q.lastError(), context);
-        return {};
+        return applyMigrationFile(d->db, resource, [&]() -> Status {
+            QSqlQuery q(d->db);
+            q.prepare(QStringLiteral("INSERT INTO schema_migrations(version, applied_at) "
+                                     "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+            q.addBindValue(version);
+            if (!q.exec())
+                return fromSqlError(q.lastError(), QStringLiteral("migration ") + QFileInfo(resource).fileName());
+            return {};
+        });
     });
 }
 

@@ -19,6 +19,7 @@
 #include "services/EventLogService.h"
 #include "shell/MainWindow.h"
 #include "translations/Translations.h"
+#include "SkipOrFail.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,7 +104,7 @@ void TestGuiBundle::initTestCase()
     probe.start(m_a.id, [&got](const Result<BundleSigningKey> &r) { got = r; });
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 40000);
     if (!got->ok() && got->error().field == QLatin1String("keychain"))
-        QSKIP(qPrintable(QStringLiteral("no secret service reachable (run inside dbus-run-session with an unlocked "
+        MT_SKIP_OR_FAIL(qPrintable(QStringLiteral("no secret service reachable (run inside dbus-run-session with an unlocked "
                                         "gnome-keyring-daemon, see packaging/run-tests.sh): ")
                          + got->error().detail));
     QVERIFY(got->ok());

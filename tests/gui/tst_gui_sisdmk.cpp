@@ -20,6 +20,7 @@
 #include "SideDatabase.h"
 #include "sisdmk/SisdmkConfig.h"
 #include "sisdmk/SisdmkCredentialStore.h"
+#include "SkipOrFail.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -310,7 +311,7 @@ void TestGuiSisdmk::quarantineHiddenForOperator()
 void TestGuiSisdmk::syncNowShowsProgressAndRuns()
 {
     if (!ensureCredentials())
-        QSKIP("no secret service (run under dbus-run-session with gnome-keyring)");
+        MT_SKIP_OR_FAIL("no secret service (run under dbus-run-session with gnome-keyring)");
     SisdmkService svc(*m_ws, simConfig(QStringLiteral("32")));
     svc.start();
     QTRY_COMPARE_WITH_TIMEOUT(svc.availability(), SisdmkService::Availability::Ready, 20000);
@@ -369,7 +370,7 @@ void TestGuiSisdmk::syncNowShowsProgressAndRuns()
 void TestGuiSisdmk::cancelStopsRun()
 {
     if (!ensureCredentials())
-        QSKIP("no secret service (run under dbus-run-session with gnome-keyring)");
+        MT_SKIP_OR_FAIL("no secret service (run under dbus-run-session with gnome-keyring)");
     fault("mode=latency&ms=400&count=0");
     SisdmkService svc(*m_ws, simConfig(QStringLiteral("35")));
     svc.start();

@@ -2,6 +2,7 @@
 // data dir enrolled with the hub (medtrackctl sync) then shows the alert, and later its resolve.
 #include "HubTestSupport.h"
 #include "services/AppConfig.h"
+#include "SkipOrFail.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -46,7 +47,7 @@ private:
 void TestHubAlertmanager::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("prometheus-alertmanager")).isEmpty())
-        QSKIP("prometheus-alertmanager not installed (apt-get install prometheus-alertmanager)");
+        MT_SKIP_OR_FAIL("prometheus-alertmanager not installed (apt-get install prometheus-alertmanager)");
     m_hub = std::make_unique<HubProcess>(QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("hub"))});
     const QString code = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"),
                                              QStringLiteral("jkt"), QStringLiteral("--name"), QStringLiteral("Jakarta")});
@@ -215,7 +216,7 @@ void TestHubAlertmanager::firesAndResolvesThroughAlertmanager()
     QVERIFY2(waitForEvent(QStringLiteral("alert.resolved"), QStringLiteral("HubLoopback"), 60000),
              qPrintable(m_hub->stderrText()));
     if (!m_clientSkip.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("hub part passed; the synced client needs a secret service: ") + m_clientSkip));
+        MT_SKIP_OR_FAIL(qPrintable(QStringLiteral("hub part passed; the synced client needs a secret service: ") + m_clientSkip));
     const QJsonObject resolved = syncAndFindAlert();
     QCOMPARE(resolved.value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
     QCOMPARE(resolved.value(QStringLiteral("title")).toString(), QStringLiteral("HubLoopback"));

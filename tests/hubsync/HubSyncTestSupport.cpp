@@ -13,6 +13,11 @@
 #include <QThread>
 #include <QUuid>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace mt::test {
 
 ScriptedHttpServer::ScriptedHttpServer()
@@ -109,6 +114,51 @@ bool keychainWorks()
     return true;
 }
 
+PortHold::~PortHold()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool PortHold::hold(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &yes, sizeof yes);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    socklen_t len = sizeof addr;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
+        ::close(fd);
+        return false;
+    }
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
+    m_port = ntohs(addr.sin_port);
+    return true;
+}
+
+bool portIsFree(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+    ::close(fd);
+    return bound;
+}
+
 bool HubSite::start(const QString &site, quint16 wanted)
 {
     siteId = site;
@@ -117,7 +167,9 @@ bool HubSite::start(const QString &site, quint16 wanted)
                              QStringLiteral("--name"), site});
     if (code.isEmpty())
         return false;
-    port = wanted ? wanted : freeTcpPort();
+    if (!portHold.hold(wanted))
+        return false;
+    port = portHold.port();
     return restart();
 }
 

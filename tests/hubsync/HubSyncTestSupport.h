@@ -42,10 +42,34 @@ QVariant scalar(const QString &dataDir, const QString &sql);
 // True when a secret service answers (write + read of a throwaway entry).
 bool keychainWorks();
 
-// A real medtrack-hub on SQLite with one site and its enrolment code.
+// Reserves a port of 127.0.0.1 for as long as it lives: a socket bound to it (SO_REUSEADDR and SO_REUSEPORT,
+// never listening). The hub still binds and listens there (httplib sets SO_REUSEPORT), and connections are
+// refused while no hub runs; but the kernel never hands the port out as a free (bind to 0) or ephemeral one,
+// so no other test process can take it between a hub's stop and its restart.
+class PortHold
+{
+public:
+    PortHold() = default;
+    ~PortHold();
+    PortHold(const PortHold &) = delete;
+    PortHold &operator=(const PortHold &) = delete;
+    // `port` 0: any free port. False when it cannot be bound.
+    bool hold(quint16 port = 0);
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+// True when a plain socket (no reuse options) can bind 127.0.0.1:port right now.
+bool portIsFree(quint16 port);
+
+// A real medtrack-hub on SQLite with one site and its enrolment code; its port stays held across restarts.
 struct HubSite
 {
     QTemporaryDir dir;
+    PortHold portHold;
     std::unique_ptr<HubProcess> hub;
     QString siteId;
     QString code;

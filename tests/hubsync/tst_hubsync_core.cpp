@@ -6,6 +6,7 @@
 #include "services/AlertService.h"
 #include "hubsync/HubSyncController.h"
 #include "services/HubSync.h"
+#include "SkipOrFail.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -64,7 +65,7 @@ private:
 void TestHubSyncCore::initTestCase()
 {
     if (!keychainWorks())
-        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+        MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     m_ws = openCore(m_here.path(), m_clock);
     m_other = openCore(m_there.path(), m_ahead);

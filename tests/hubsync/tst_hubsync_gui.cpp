@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "hubconnection/HubConnectionDialog.h"
 #include "hubconnection/HubSyncStatusWidget.h"
+#include "SkipOrFail.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +63,7 @@ void TestHubSyncGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     if (!keychainWorks())
-        QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+        MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
     QVERIFY(m_hub.start(kSite));
     QVERIFY(setSite(m_dir.path(), kSite));
     WorkspaceOptions o;

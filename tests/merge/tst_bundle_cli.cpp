@@ -1,5 +1,6 @@
 // medtrackctl bundle as real processes under the OS keychain: export, import, twice, tampered, foreign, truncated.
 #include "services/AppConfig.h"
+#include "SkipOrFail.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ void TstBundleCli::initTestCase()
     }
     const Run probe = ctl(site("a"), {QStringLiteral("bundle"), QStringLiteral("key"), QStringLiteral("show")});
     if (probe.code != 0 && probe.json().value(QLatin1String("error")).toObject().value(QLatin1String("field")) == QLatin1String("keychain"))
-        QSKIP(qPrintable(QStringLiteral("no secret service reachable (run inside dbus-run-session with an unlocked "
+        MT_SKIP_OR_FAIL(qPrintable(QStringLiteral("no secret service reachable (run inside dbus-run-session with an unlocked "
                                         "gnome-keyring-daemon, see packaging/run-tests.sh): ") + QString::fromUtf8(probe.err)));
     QCOMPARE(probe.code, 0);
     QCOMPARE(publicKey(site("a")), probe.json().value(QLatin1String("public_key")).toString()); // same key on re-read

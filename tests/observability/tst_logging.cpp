@@ -63,6 +63,9 @@ private slots:
     {
         const QString text = QStringLiteral("alert 0190 acknowledged by operator (stok vaksin BCG)");
         QCOMPARE(Logging::redact(text), text);
+        const QString redactedUrl = QStringLiteral("GET /x?token=REDACTED&since=1"); // redactUrl's output, kept
+        QCOMPARE(Logging::redact(redactedUrl), redactedUrl);
+        QVERIFY(!Logging::redact(QStringLiteral("token=REDACTEDsecret")).contains(QLatin1String("secret")));
     }
     void writesValidJsonLines()
     {
@@ -82,6 +85,46 @@ private slots:
         QVERIFY(lines[0].value(QLatin1String("ts")).toString().endsWith(QLatin1Char('Z')));
         QVERIFY(!lines[1].value(QLatin1String("msg")).toString().contains(QLatin1String("should-not-appear")));
         QCOMPARE(lines[2].value(QLatin1String("level")).toString(), QStringLiteral("error"));
+    }
+    void writesExtraFieldsRedacted()
+    {
+        QTemporaryDir dir;
+        auto log = Logging::create(dir.path(), QStringLiteral("hub"));
+        Logging::write(*log, Logging::Level::Warning, QStringLiteral("request"),
+                       {{QStringLiteral("path"), Logging::redactUrl(QStringLiteral("/api/v1/events?since=3&token=t0k"))},
+                        {QStringLiteral("note"), QStringLiteral("password=hunter2-pw")},
+                        {QStringLiteral("status"), 401},
+                        {QStringLiteral("ms"), 1.25},
+                        {QStringLiteral("level"), QStringLiteral("forged")}});
+        log->flush();
+        const QList<QJsonObject> lines = readLines(dir.path());
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject &l = lines[0];
+        QCOMPARE(l.value(QLatin1String("component")).toString(), QStringLiteral("hub"));
+        QCOMPARE(l.value(QLatin1String("msg")).toString(), QStringLiteral("request"));
+        QCOMPARE(l.value(QLatin1String("level")).toString(), QStringLiteral("warning")); // not the forged field
+        QCOMPARE(l.value(QLatin1String("path")).toString(), QStringLiteral("/api/v1/events?since=3&token=REDACTED"));
+        QVERIFY(!l.value(QLatin1String("note")).toString().contains(QLatin1String("hunter2")));
+        QCOMPARE(l.value(QLatin1String("status")).toInt(), 401);
+        QCOMPARE(l.value(QLatin1String("ms")).toDouble(), 1.25);
+    }
+    void redactsUrlQueries_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << QStringLiteral("/api/v1/events") << QStringLiteral("/api/v1/events");
+        QTest::newRow("token") << QStringLiteral("/x?since=1&token=abc&limit=2")
+                               << QStringLiteral("/x?since=1&token=REDACTED&limit=2");
+        QTest::newRow("enrolment code") << QStringLiteral("/x?Enrolment_Code=K7Q")
+                                        << QStringLiteral("/x?Enrolment_Code=REDACTED");
+        QTest::newRow("password and secret") << QStringLiteral("https://h/p?password=a&client_secret=b")
+                                             << QStringLiteral("https://h/p?password=REDACTED&client_secret=REDACTED");
+    }
+    void redactsUrlQueries()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QCOMPARE(Logging::redactUrl(url), expected);
     }
     void loggersDoNotClash()
     {

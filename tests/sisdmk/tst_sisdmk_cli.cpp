@@ -3,6 +3,7 @@
 #include "SisdmkTestSupport.h"
 
 #include "storage/PersonnelRepository.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,7 +132,7 @@ void TestSyncCli::keychainCredentials()
         QVERIFY2(err.contains(QStringLiteral("Keychain unavailable")), qPrintable(err));
         QFile ini(env.dataDir() + QStringLiteral("/medtrack.ini"));
         QVERIFY(!ini.open(QIODevice::ReadOnly) || !ini.readAll().contains("password"));
-        QSKIP("no secret service on D-Bus (run under dbus-run-session + gnome-keyring-daemon)");
+        MT_SKIP_OR_FAIL("no secret service on D-Bus (run under dbus-run-session + gnome-keyring-daemon)");
     }
     QProcess sync;
     sync.start(QStringLiteral(MEDTRACKCTL_PATH),

@@ -13,6 +13,7 @@
 #include "sisdmk/EtlWorker.h"
 #include "observability/MetricsRegistry.h"
 #include "sisdmk/PageParser.h"
+#include "SkipOrFail.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -379,7 +380,7 @@ void TestSync::keychainStoreAndRead()
     store.write(url, {QStringLiteral("medtrack"), QStringLiteral("s3cret-pw")}, [&](const Status &s) { written = s; });
     QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
     if (!written->ok() && written->code == ErrorCode::Io)
-        QSKIP(qPrintable(QStringLiteral("no secret service on D-Bus (run under dbus-run-session + gnome-keyring-daemon): ") + written->detail));
+        MT_SKIP_OR_FAIL(qPrintable(QStringLiteral("no secret service on D-Bus (run under dbus-run-session + gnome-keyring-daemon): ") + written->detail));
     QVERIFY2(written->ok(), qPrintable(written->detail));
     std::optional<Result<SisdmkCredentials>> read;
     store.read(url, [&](const Result<SisdmkCredentials> &r) { read = r; });

@@ -4,23 +4,23 @@
 namespace mt {
 
 FakeClock::FakeClock(QDateTime startUtc)
-    : m_now(std::move(startUtc))
+    : m_nowMs(startUtc.toMSecsSinceEpoch())
 {
 }
 
 QDateTime FakeClock::nowUtc() const
 {
-    return m_now;
+    return QDateTime::fromMSecsSinceEpoch(m_nowMs.load(), Qt::UTC);
 }
 
 void FakeClock::set(const QDateTime &utc)
 {
-    m_now = utc.toUTC();
+    m_nowMs.store(utc.toMSecsSinceEpoch());
 }
 
 void FakeClock::advanceMs(qint64 ms)
 {
-    m_now = m_now.addMSecs(ms);
+    m_nowMs.fetch_add(ms);
 }
 
 } // namespace mt

@@ -1,9 +1,11 @@
-// A clock the test moves by hand.
+// A clock the test moves by hand; safe to read from other threads (an in-process server's handlers).
 #pragma once
 
 #include "common/Clock.h"
 
 #include <QDateTime>
+
+#include <atomic>
 
 namespace mt {
 
@@ -17,7 +19,7 @@ public:
     void advanceMinutes(int minutes) { advanceMs(qint64(minutes) * 60'000); }
 
 private:
-    QDateTime m_now;
+    std::atomic<qint64> m_nowMs; // ms since the epoch, UTC
 };
 
 } // namespace mt

@@ -1,6 +1,7 @@
 // medtrackctl sync end to end: enrol two data dirs of one site, push/pull alert events, idempotence, hub down.
 #include "HubTestSupport.h"
 #include "services/AppConfig.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +118,7 @@ void TestSyncHub::initTestCase()
         QVERIFY(cfg.save(dir).ok());
         const Run r = sync(dir, true);
         if (r.code != 0 && r.err.contains("keychain"))
-            QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+            MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
         QVERIFY2(r.code == 0, r.err.constData());
     }
 }

@@ -2,6 +2,7 @@
 // they were (nothing half-applied), and once space is back a re-run ends identical to the other client.
 // The data dir sits on a small tmpfs (real ENOSPC from the kernel); mounting it needs root or sudo -n.
 #include "SyncFaultSupport.h"
+#include "SkipOrFail.h"
 
 #include <QTest>
 
@@ -21,12 +22,12 @@ void TestSyncDiskFull::diskFullDuringPullAppliesNothingHalf()
     TmpfsMount tmpfs; // declared before the world: unmounted after every process on it has ended
     QString why;
     if (!tmpfs.mount(mountPoint.path(), 48 * 1024 * 1024, &why))
-        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs (needs root or sudo -n): ") + why));
+        MT_SKIP_OR_FAIL(qPrintable(QStringLiteral("cannot mount a tmpfs (needs root or sudo -n): ") + why));
     SyncWorld w;
     bool noKeychain = false;
     if (!w.setUp(&why, &noKeychain, mountPoint.filePath(QStringLiteral("client-b")))) {
         if (noKeychain)
-            QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+            MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
         QFAIL(qPrintable(why));
     }
     const QStringList ids = raiseAlerts(w.a(), 1500, QStringLiteral("disk"), 400);

@@ -3,6 +3,7 @@
 // the user saw the fault and, after one more clean round, that nothing was lost or doubled; then it
 // checks the retry contract of one round (docs/sync.md, "Faults and what the user sees"): retried in-round, one stderr line each.
 #include "SyncFaultSupport.h"
+#include "SkipOrFail.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -56,7 +57,7 @@ void TestSyncFaults::init()
     bool noKeychain = false;
     if (!m_world->setUp(&why, &noKeychain)) {
         if (noKeychain)
-            QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+            MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
         QFAIL(qPrintable(why));
     }
 }

@@ -1,6 +1,7 @@
 // SIGKILL of medtrack-hub while medtrackctl pushes a 3,000-event outbox, then a restart on the same
 // data dir and port: every event ends on the hub exactly once, the outbox drains, the peer converges.
 #include "SyncFaultSupport.h"
+#include "SkipOrFail.h"
 
 #include <QTest>
 
@@ -43,7 +44,7 @@ void TestSyncHubKill::sigkillMidPushLosesAndDoublesNothing()
     bool noKeychain = false;
     if (!w.setUp(&why, &noKeychain)) {
         if (noKeychain)
-            QSKIP("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
+            MT_SKIP_OR_FAIL("needs a secret service: run under dbus-run-session with gnome-keyring-daemon --unlock");
         QFAIL(qPrintable(why));
     }
     const QStringList ids = raiseAlerts(w.a(), kEvents_, QStringLiteral("outbox"), 120);

@@ -68,7 +68,7 @@ public:
     static Status canShelve(const Alert &a, qint64 untilMs, qint64 nowMs);
     static Status canResolve(const Alert &a);
     static Status canEscalate(const Alert &a);
-    // Validates a new alert's fields (title 1..200 chars, details <= 10000, dedup key <= 200).
+    // Validates a new alert's fields (title, details and dedup key within domain/FieldLimits.h).
     static Status validateNew(const QString &title, const QString &details, const QString &dedupKey);
 };
 

@@ -3,17 +3,12 @@
 
 #include "common/Error.h"
 #include "domain/Event.h"
+#include "domain/FieldLimits.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 namespace mt {
-
-namespace EventJsonLimits {
-constexpr int kMaxPayloadBytes = 64 * 1024; // compact JSON of `payload`
-constexpr int kMaxActorChars = 64;
-constexpr int kMaxSiteIdChars = 64;
-} // namespace EventJsonLimits
 
 // Keys: id, entity_type, entity_id, type, payload, actor, site_id, hlc ("<13 digits>.<5 digits>"),
 // server_seq (only when set). See docs/api/openapi.yaml, schema Event.
@@ -30,6 +25,6 @@ Result<Event> eventFromJson(const QJsonObject &object, UnknownFields unknown = U
 // (isLocalOnlyEntity in domain/Event.h) are refused with entity_type "unknown_value".
 const QStringList &knownEventTypes();
 bool isKnownEntityType(const QString &entityType);
-bool isValidSiteId(const QString &siteId); // 1..64 of [A-Za-z0-9._-]
+bool isValidSiteId(const QString &siteId); // 1..limits::kSiteIdMaxChars of [A-Za-z0-9._-]
 
 } // namespace mt

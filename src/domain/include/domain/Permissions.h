@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/FieldLimits.h"
 #include "domain/Types.h"
 
 namespace mt {
@@ -49,10 +50,10 @@ struct AuthPolicy
     int maxFailures = 5;
     int lockoutMinutes = 15;
     int idleLockMinutes = 15;
-    int minPasswordLength = 10;
+    int minPasswordLength = limits::kPasswordMinChars;
 
     Status validateNewPassword(const QString &password, const QString &userName) const;
-    Status validateUserName(const QString &name) const; // 3..32 of [a-z0-9._-]
+    Status validateUserName(const QString &name) const; // kUserNameMinChars..kUserNameMaxChars of [a-z0-9._-]
 };
 
 } // namespace mt

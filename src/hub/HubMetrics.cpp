@@ -1,0 +1,67 @@
+// The hub's request, sync and ingestion metrics on MetricsRegistry (docs/api/openapi.yaml lists them).
+#include "HubMetrics.h"
+
+#include "observability/MetricsRegistry.h"
+
+#include <algorithm>
+
+namespace mt::hubmetrics {
+
+namespace {
+
+const QString kRequests = QStringLiteral("medtrack_hub_http_requests_total");
+const QString kDuration = QStringLiteral("medtrack_hub_http_request_duration_seconds");
+const QString kPushed = QStringLiteral("medtrack_hub_events_pushed_total");
+const QString kPulled = QStringLiteral("medtrack_hub_events_pulled_total");
+const QString kIngested = QStringLiteral("medtrack_hub_alerts_ingested_total");
+const QString kStored = QStringLiteral("medtrack_hub_events_stored");
+const QString kDatabaseUp = QStringLiteral("medtrack_hub_database_up");
+
+} // namespace
+
+void describe(MetricsRegistry &m)
+{
+    m.setHelp(kRequests, QStringLiteral("HTTP requests by route, method and status."));
+    m.setHelp(kDuration, QStringLiteral("Request handling time by route."));
+    m.setBuckets(kDuration, {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10});
+    m.setHelp(kPushed, QStringLiteral("Events received by push, by result."));
+    m.setHelp(kPulled, QStringLiteral("Events served by pull."));
+    m.setHelp(kIngested, QStringLiteral("Ingested alerts by source and outcome."));
+    m.setHelp(kStored, QStringLiteral("Highest server_seq in the event log (events stored)."));
+    m.setHelp(kDatabaseUp, QStringLiteral("1 when the database answered this scrape."));
+    m.increment(kPulled, {}, 0);
+}
+
+void observeRequest(MetricsRegistry &m, const QString &route, const QString &method, int status, double seconds)
+{
+    m.increment(kRequests, MetricsRegistry::labels({{QStringLiteral("route"), route}, {QStringLiteral("method"), method},
+                                                    {QStringLiteral("status"), QString::number(status)}}));
+    m.observe(kDuration, seconds, MetricsRegistry::labels({{QStringLiteral("route"), route}}));
+}
+
+void addPush(MetricsRegistry &m, int accepted, int duplicates, int rejected)
+{
+    const auto result = [](const char *r) { return MetricsRegistry::labels({{QStringLiteral("result"), QLatin1String(r)}}); };
+    m.increment(kPushed, result("accepted"), accepted);
+    m.increment(kPushed, result("duplicate"), duplicates);
+    m.increment(kPushed, result("rejected"), rejected);
+}
+
+void addPulled(MetricsRegistry &m, int events)
+{
+    m.increment(kPulled, {}, events);
+}
+
+void addIngest(MetricsRegistry &m, const QString &source, const QString &outcome)
+{
+    m.increment(kIngested, MetricsRegistry::labels({{QStringLiteral("source"), source}, {QStringLiteral("outcome"), outcome}}));
+}
+
+QByteArray render(MetricsRegistry &m, qint64 headSeq)
+{
+    m.setGauge(kStored, double(std::max<qint64>(headSeq, 0)));
+    m.setGauge(kDatabaseUp, headSeq >= 0 ? 1 : 0);
+    return m.toPrometheusText().toUtf8();
+}
+
+} // namespace mt::hubmetrics

@@ -1,0 +1,24 @@
+// The hub's metric names and labels, kept on the shared MetricsRegistry (mt_observability).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace mt {
+
+class MetricsRegistry;
+
+namespace hubmetrics {
+
+// Help texts and request-duration buckets (seconds), and the counters that read 0 before anything happens.
+void describe(MetricsRegistry &m);
+void observeRequest(MetricsRegistry &m, const QString &route, const QString &method, int status, double seconds);
+void addPush(MetricsRegistry &m, int accepted, int duplicates, int rejected);
+void addPulled(MetricsRegistry &m, int events);
+void addIngest(MetricsRegistry &m, const QString &source, const QString &outcome);
+// The scrape: the registry's text after the database gauges are set (headSeq < 0: database unreachable).
+QByteArray render(MetricsRegistry &m, qint64 headSeq);
+
+} // namespace hubmetrics
+
+} // namespace mt
