@@ -64,7 +64,9 @@ int CtlContext::checkOptions(const QStringList &allowed)
 
 Status CtlContext::openWorkspace()
 {
-    auto ws = Workspace::open(dataDir(), m_clock, WorkspaceOptions{WorkspaceOptions::KdfStrength::Interactive, QStringLiteral("cli")});
+    WorkspaceOptions options{WorkspaceOptions::KdfStrength::Interactive, QStringLiteral("cli")};
+    options.trustCleanShutdown = true; // docs/cli.md, "Integrity check"
+    auto ws = Workspace::open(dataDir(), m_clock, options);
     if (!ws)
         return ws.error();
     m_ws = std::move(ws).value();

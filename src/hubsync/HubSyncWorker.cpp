@@ -60,7 +60,11 @@ Status HubSyncWorker::ensureOpen()
     if (m_db)
         return {};
     const QString conn = QStringLiteral("hub-sync-") + QUuid::createUuid().toString(QUuid::Id128);
-    auto db = Database::open(QDir(m_dataDir).filePath(QStringLiteral("medtrack.db")), conn);
+    const auto check = Database::checkAfter(m_config.integrity.get());
+    if (!check)
+        return check.error();
+    auto db = Database::open(QDir(m_dataDir).filePath(QStringLiteral("medtrack.db")), conn, Database::Mode::ReadWrite,
+                             check.value());
     if (!db)
         return db.error();
     m_db = std::move(db).value();

@@ -53,6 +53,16 @@ int AdminService::schemaVersion() const
     return m_ctx.db->schemaVersion();
 }
 
+std::shared_ptr<const IntegrityGate> AdminService::integrityGate() const
+{
+    return m_ctx.integrity;
+}
+
+AdminService::IntegrityBasis AdminService::integrityBasis() const
+{
+    return m_ctx.integrityBasis;
+}
+
 bool AdminService::integrityVerified() const
 {
     return m_ctx.db->integrityVerified();

@@ -1,7 +1,9 @@
 // HubSync: the GUI-thread glue between the hub-sync controller and the Workspace (HLC merge, texts for people).
 #include "services/HubSync.h"
 
+#include "domain/HubUrl.h"
 #include "hubsync/HubSyncController.h"
+#include "services/AdminService.h"
 #include "services/ErrorText.h"
 #include "services/EventLogService.h"
 #include "services/Workspace.h"
@@ -10,12 +12,13 @@ namespace mt {
 
 namespace {
 
-HubSyncConfig configFor(const Workspace &ws, const HubSyncOptions &options)
+HubSyncConfig configFor(Workspace &ws, const HubSyncOptions &options)
 {
     HubSyncConfig c;
-    c.hubUrl = HubSync::normalizedUrl(options.hubUrlOverride.value_or(ws.config().hubUrl));
+    c.hubUrl = normalizedHubUrl(options.hubUrlOverride.value_or(ws.config().hubUrl));
     c.siteId = ws.config().siteId;
     c.retryRandom = options.random;
+    c.integrity = ws.admin().integrityGate();
     if (options.retryBaseDelayMs)
         c.retry.baseDelayMs = *options.retryBaseDelayMs;
     return c;
@@ -105,18 +108,10 @@ QString HubSync::lastError() const { return m_lastError; }
 int HubSync::failedRounds() const { return m_controller->failedRounds(); }
 QDateTime HubSync::nextRoundAt() const { return m_controller->nextRoundAt(); }
 
-QString HubSync::normalizedUrl(const QString &url)
-{
-    QString out = url.trimmed();
-    while (out.endsWith(QLatin1Char('/')))
-        out.chop(1);
-    return out;
-}
-
 Status HubSync::setHubUrl(const QString &url)
 {
     AppConfig config = m_ws.config();
-    config.hubUrl = normalizedUrl(url);
+    config.hubUrl = normalizedHubUrl(url);
     if (Status st = m_ws.saveConfig(config); !st.ok())
         return st;
     m_controller->setHubUrl(config.hubUrl);

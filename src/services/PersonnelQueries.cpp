@@ -1,6 +1,7 @@
 // PersonnelQueries: a query thread with its own read-only connection; results hop back as queued calls.
 #include "services/PersonnelQueries.h"
 
+#include "common/IntegrityGate.h"
 #include "domain/Permissions.h"
 #include "domain/personnel/RegionDirectory.h"
 #include "storage/Database.h"
@@ -21,18 +22,22 @@ namespace mt {
 class PersonnelQueryWorker : public QObject
 {
 public:
-    PersonnelQueryWorker(QString dbPath, std::shared_ptr<const RegionDirectory> regions)
-        : m_dbPath(std::move(dbPath)), m_regions(std::move(regions))
+    PersonnelQueryWorker(QString dbPath, std::shared_ptr<const RegionDirectory> regions,
+                         std::shared_ptr<const IntegrityGate> integrity)
+        : m_dbPath(std::move(dbPath)), m_regions(std::move(regions)), m_integrity(std::move(integrity))
     {
     }
 
     Result<Database *> db()
     {
         if (!m_db) {
-            // Deferred: no quick_check here (the Workspace's connection does that once); reads only.
+            // The workspace's connection checks the file once per run; reads wait for its verdict.
+            const auto check = Database::checkAfter(m_integrity.get());
+            if (!check)
+                return check.error();
             auto opened = Database::open(m_dbPath,
                                          QStringLiteral("personnel-queries-%1").arg(quintptr(this), 0, 16),
-                                         Database::Mode::ReadOnly, Database::IntegrityCheck::Deferred);
+                                         Database::Mode::ReadOnly, check.value());
             if (!opened)
                 return opened.error();
             m_db = std::move(opened).value();
@@ -93,6 +98,7 @@ private:
     static constexpr qsizetype kMaxHandles = 20000;
     QString m_dbPath;
     std::shared_ptr<const RegionDirectory> m_regions;
+    std::shared_ptr<const IntegrityGate> m_integrity;
     std::unique_ptr<Database> m_db;
     QHash<QString, QString> m_handles;
     quint64 m_nextHandle = 0;
@@ -119,7 +125,8 @@ std::optional<Error> nikSearchRefused(const Session &s, const PersonnelFilter &f
 
 } // namespace
 
-PersonnelQueries::PersonnelQueries(const QString &dataDir, QObject *parent)
+PersonnelQueries::PersonnelQueries(const QString &dataDir, std::shared_ptr<const IntegrityGate> integrity,
+                                   QObject *parent)
     : QObject(parent)
     , m_latestSearch(std::make_shared<std::atomic<quint64>>(0))
     , m_latestCount(std::make_shared<std::atomic<quint64>>(0))
@@ -132,7 +139,8 @@ PersonnelQueries::PersonnelQueries(const QString &dataDir, QObject *parent)
     auto regions = EtlWorker::loadRegions();
     if (regions)
         m_regions = std::make_shared<const RegionDirectory>(std::move(regions).value());
-    m_worker = new PersonnelQueryWorker(QDir(dataDir).filePath(QStringLiteral("medtrack.db")), m_regions);
+    m_worker = new PersonnelQueryWorker(QDir(dataDir).filePath(QStringLiteral("medtrack.db")), m_regions,
+                                        std::move(integrity));
     m_thread.setObjectName(QStringLiteral("personnel-queries"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -2,6 +2,7 @@
 #include "ServiceContext.h"
 
 #include "AutoBackup.h"
+#include "CleanShutdown.h"
 #include "services/ErrorText.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
@@ -55,6 +56,14 @@ ServiceContext::~ServiceContext()
         m_integrityCheck.join();
     if (m_autoBackup.joinable())
         m_autoBackup.join();
+    // A clean close after a passed verdict: the next medtrackctl run may skip its full check (CleanShutdown.h).
+    const bool clean = !options.verifiedBy && lastFullCheckMs > 0
+        && integrity->verdict() == IntegrityGate::Verdict::Passed;
+    const QString path = db ? db->path() : QString();
+    if (clean) {
+        db.reset();
+        CleanShutdown::write(path, lastFullCheckMs);
+    }
     if (log)
         log->flush();
 }
@@ -89,6 +98,9 @@ void ServiceContext::startDeferredIntegrityCheck()
     const QString path = db->path();
     m_integrityCheck = std::thread([this, path] {
         const Status st = Database::quickCheckFile(path);
+        if (st.ok())
+            lastFullCheckMs = clock.nowMs();
+        integrity->resolve(st.ok()); // the workers' connections may go on at once (or refuse)
         QMetaObject::invokeMethod(
             &notifier,
             [this, st] {

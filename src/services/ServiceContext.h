@@ -3,8 +3,10 @@
 #pragma once
 
 #include "common/Hlc.h"
+#include "common/IntegrityGate.h"
 #include "domain/Event.h"
 #include "security/PasswordHasher.h"
+#include "services/AdminService.h"
 #include "services/AppConfig.h"
 #include "services/ChangeNotifier.h"
 #include "services/Session.h"
@@ -45,6 +47,10 @@ public:
     PasswordHasher hasher;
     std::shared_ptr<spdlog::logger> log;
     ChangeNotifier notifier;
+    // This run's one integrity check of the file; every other connection of the process asks it.
+    std::shared_ptr<IntegrityGate> integrity = std::make_shared<IntegrityGate>();
+    AdminService::IntegrityBasis integrityBasis = AdminService::IntegrityBasis::FullCheck;
+    qint64 lastFullCheckMs = 0; // when a full check of the file last passed (0: not in this run)
 
     // The start-up PRAGMA quick_check off the owner's thread (WorkspaceOptions::deferIntegrityCheck).
     void startDeferredIntegrityCheck();

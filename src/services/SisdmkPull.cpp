@@ -42,7 +42,7 @@ SisdmkPull::SisdmkPull(Workspace &ws, QObject *parent)
 {
     SisdmkConfig config = SisdmkConfig::load(ws.dataDir());
     // The workspace's own connection has just checked this file: the worker's skips a second full read.
-    config.fileVerifiedByOwner = ws.admin().integrityVerified();
+    config.integrity = ws.admin().integrityGate();
     m_controller = std::make_unique<EtlController>(ws.dataDir(), ws.clock(), config, m_sink.get(), m_metrics.get());
     connect(m_controller.get(), &EtlController::progress, this, &SisdmkPull::progress);
     connect(m_controller.get(), &EtlController::finished, this, &SisdmkPull::finished);

@@ -3,6 +3,7 @@
 
 #include "domain/Permissions.h"
 #include "SisdmkAlertSink.h"
+#include "services/AdminService.h"
 #include "services/Workspace.h"
 #include "sisdmk/SisdmkConfig.h"
 #include "sisdmk/SisdmkCredentialStore.h"
@@ -12,6 +13,15 @@
 
 namespace mt {
 
+namespace {
+// The ETL worker's connection waits for the workspace's integrity check instead of repeating it.
+SisdmkConfig withGate(SisdmkConfig config, Workspace &ws)
+{
+    config.integrity = ws.admin().integrityGate();
+    return config;
+}
+} // namespace
+
 SisdmkService::SisdmkService(Workspace &ws, QObject *parent)
     : SisdmkService(ws, SisdmkConfig::load(ws.dataDir()), parent)
 {
@@ -20,7 +30,7 @@ SisdmkService::SisdmkService(Workspace &ws, QObject *parent)
 SisdmkService::SisdmkService(Workspace &ws, const SisdmkConfig &config, QObject *parent)
     : QObject(parent)
     , m_ws(ws)
-    , m_config(std::make_unique<SisdmkConfig>(config))
+    , m_config(std::make_unique<SisdmkConfig>(withGate(config, ws)))
     , m_sink(std::make_unique<SisdmkAlertSink>(ws))
     , m_metrics(std::make_unique<MetricsRegistry>())
     , m_credentials(std::make_unique<SisdmkCredentialStore>())
@@ -28,7 +38,7 @@ SisdmkService::SisdmkService(Workspace &ws, const SisdmkConfig &config, QObject 
                                                    m_metrics.get()))
     , m_scheduler(std::make_unique<SisdmkScheduler>(*m_controller, *m_credentials, ws.clock(), *m_config,
                                                     m_sink.get()))
-    , m_queries(std::make_unique<PersonnelQueries>(ws.dataDir()))
+    , m_queries(std::make_unique<PersonnelQueries>(ws.dataDir(), ws.admin().integrityGate()))
 {
     connect(m_controller.get(), &EtlController::started, this, &SisdmkService::started);
     connect(m_controller.get(), &EtlController::progress, this, &SisdmkService::progress);

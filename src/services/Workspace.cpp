@@ -1,7 +1,9 @@
 // Workspace: opens a data directory and owns the services over it (one ServiceContext they all share).
 #include "services/Workspace.h"
 
+#include "CleanShutdown.h"
 #include "ServiceContext.h"
+#include "common/Clock.h"
 #include "common/Uuid.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
@@ -49,23 +51,51 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
         return Error::make(ErrorCode::Io, QStringLiteral("data_dir"), QStringLiteral("cannot create %1").arg(dataDir));
     // Unique per Workspace: QSqlDatabase keeps a process-wide name registry.
     const QString connection = QStringLiteral("medtrack-workspace-%1").arg(newUuidV7(clock));
-    auto db = Database::open(AdminService::databasePath(dataDir), connection, Database::Mode::ReadWrite,
-                             options.deferIntegrityCheck ? Database::IntegrityCheck::Deferred
-                                                         : Database::IntegrityCheck::AtOpen);
+    Database::IntegrityCheck check =
+        options.deferIntegrityCheck ? Database::IntegrityCheck::Deferred : Database::IntegrityCheck::AtOpen;
+    const QString dbPath = AdminService::databasePath(dataDir);
+    // Taken (deleted) by every open, so a run that crashes leaves no marker behind for the next one.
+    const std::optional<CleanShutdownMarker> marker = options.verifiedBy ? std::nullopt : CleanShutdown::take(dbPath);
+    AdminService::IntegrityBasis basis = AdminService::IntegrityBasis::FullCheck;
+    if (options.verifiedBy) {
+        const auto after = Database::checkAfter(options.verifiedBy.get());
+        if (!after)
+            return after.error();
+        check = after.value();
+        if (check == Database::IntegrityCheck::VerifiedByCaller)
+            basis = AdminService::IntegrityBasis::SharedInProcess;
+    } else if (options.trustCleanShutdown && !options.deferIntegrityCheck && marker
+               && CleanShutdown::trustworthy(*marker, dbPath, clock.nowMs())) {
+        check = Database::IntegrityCheck::VerifiedByCaller;
+        basis = AdminService::IntegrityBasis::CleanShutdown;
+    }
+    auto db = Database::open(dbPath, connection, Database::Mode::ReadWrite, check);
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_ctx = std::make_unique<ServiceContext>(QDir(dataDir).absolutePath(), clock, options, std::move(db).value());
     ws->m_services = std::make_unique<Services>(*ws->m_ctx);
     ServiceContext &ctx = *ws->m_ctx;
-    ctx.info(QStringLiteral("opened data dir %1 (schema %2, site %3)")
+    ctx.integrityBasis = basis;
+    if (ctx.db->integrityVerified())
+        ctx.lastFullCheckMs = basis == AdminService::IntegrityBasis::CleanShutdown ? marker->checkedAtMs
+                              : basis == AdminService::IntegrityBasis::FullCheck  ? clock.nowMs()
+                                                                                   : 0;
+    ctx.info(QStringLiteral("opened data dir %1 (schema %2, site %3, integrity: %4)")
                  .arg(ctx.dataDir)
                  .arg(ctx.db->schemaVersion())
-                 .arg(ctx.config.siteId));
-    if (!ctx.db->integrityVerified())
+                 .arg(ctx.config.siteId)
+                 .arg(basis == AdminService::IntegrityBasis::CleanShutdown ? QStringLiteral("trusted clean shutdown")
+                      : basis == AdminService::IntegrityBasis::SharedInProcess
+                          ? QStringLiteral("verdict of this process")
+                          : ctx.db->integrityVerified() ? QStringLiteral("full check passed")
+                                                        : QStringLiteral("full check in background")));
+    if (!ctx.db->integrityVerified()) {
         ctx.startDeferredIntegrityCheck();
-    else
+    } else {
+        ctx.integrity->resolve(true);
         ctx.maybeAutoBackup();
+    }
     return Result<std::unique_ptr<Workspace>>(std::move(ws));
 }
 

@@ -64,9 +64,11 @@ Status EtlWorker::ensureOpen()
     m_regions = std::make_unique<RegionDirectory>(std::move(regions).value());
     m_mapper = std::make_unique<SisdmkMapper>(*m_regions);
     const QString conn = QStringLiteral("sisdmk-etl-") + QUuid::createUuid().toString(QUuid::Id128);
+    const auto check = Database::checkAfter(m_config.integrity.get());
+    if (!check)
+        return check.error();
     auto db = Database::open(QDir(m_dataDir).filePath(QStringLiteral("medtrack.db")), conn, Database::Mode::ReadWrite,
-                             m_config.fileVerifiedByOwner ? Database::IntegrityCheck::VerifiedByCaller
-                                                          : Database::IntegrityCheck::AtOpen);
+                             check.value());
     if (!db)
         return db.error();
     m_db = std::move(db).value();

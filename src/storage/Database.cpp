@@ -1,5 +1,7 @@
 // Database: opening with integrity and version checks, pragmas, migrations, transactions.
 #include "storage/Database.h"
+
+#include "common/IntegrityGate.h"
 #include "storage/SqlScript.h"
 
 #include "SqliteRaw.h"
@@ -180,6 +182,19 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
             return st;
     }
     return self;
+}
+
+Result<Database::IntegrityCheck> Database::checkAfter(const IntegrityGate *gate, int timeoutMs)
+{
+    if (!gate)
+        return IntegrityCheck::AtOpen;
+    switch (gate->wait(timeoutMs)) {
+    case IntegrityGate::Verdict::Passed: return IntegrityCheck::VerifiedByCaller;
+    case IntegrityGate::Verdict::Failed:
+        return Error::make(ErrorCode::DatabaseCorrupt, {}, QStringLiteral("the start-up integrity check failed"));
+    case IntegrityGate::Verdict::Pending: break;
+    }
+    return IntegrityCheck::AtOpen;
 }
 
 bool Database::integrityVerified() const

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "services/EventLogService.h"
+#include "services/AdminService.h"
 #include "services/BundleService.h"
 #include "services/Workspace.h"
 
@@ -14,13 +15,17 @@ namespace mt {
 class BundleWorker : public QObject
 {
 public:
-    BundleWorker(QString dataDir, const Clock &clock) : m_dataDir(std::move(dataDir)), m_clock(clock) {}
+    BundleWorker(QString dataDir, const Clock &clock, std::shared_ptr<const IntegrityGate> integrity)
+        : m_dataDir(std::move(dataDir)), m_clock(clock), m_integrity(std::move(integrity))
+    {
+    }
 
     Result<Workspace *> workspace()
     {
         if (!m_ws) {
             WorkspaceOptions options;
             options.component = QStringLiteral("bundle");
+            options.verifiedBy = m_integrity; // the app's workspace checked this file: no second full read
             auto opened = Workspace::open(m_dataDir, m_clock, options);
             if (!opened)
                 return opened.error();
@@ -32,6 +37,7 @@ public:
 private:
     QString m_dataDir;
     const Clock &m_clock;
+    std::shared_ptr<const IntegrityGate> m_integrity;
     std::unique_ptr<Workspace> m_ws;
 };
 
@@ -60,7 +66,7 @@ std::optional<Event> newestEventIn(const QString &file)
 } // namespace
 
 BundleRunner::BundleRunner(Workspace &ws, QObject *parent)
-    : QObject(parent), m_ws(ws), m_worker(new BundleWorker(ws.dataDir(), ws.clock()))
+    : QObject(parent), m_ws(ws), m_worker(new BundleWorker(ws.dataDir(), ws.clock(), ws.admin().integrityGate()))
 {
     m_thread.setObjectName(QStringLiteral("bundle-worker"));
     m_worker->moveToThread(&m_thread);

@@ -9,8 +9,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace mt {
+
+class IntegrityGate;
 
 // A uniform random number in [0, 1). Injected so tests can fix the jitter.
 using RandomSource = std::function<double()>;
@@ -32,6 +35,9 @@ struct HubSyncConfig
     int pullPage = 500;         // limit of GET /api/v1/events
     HubRetryPolicy retry;
     RandomSource retryRandom;   // null = a securely seeded generator of the worker's own
+    // The owning workspace's integrity check (common/IntegrityGate.h): the worker's connection waits for
+    // it instead of reading the whole file again. Null: the worker checks the file itself.
+    std::shared_ptr<const IntegrityGate> integrity;
 };
 
 // One retry of one request, reported so people see what is happening.

@@ -6,8 +6,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace mt {
 
+class IntegrityGate;
 class ServiceContext;
 
 class AdminService
@@ -22,6 +25,13 @@ public:
     int schemaVersion() const;
     // True once this run's start-up integrity check passed (at open, or deferred in the GUI).
     bool integrityVerified() const;
+    // What this run's verdict rests on: its own full check, the clean-shutdown marker of the previous
+    // run (medtrackctl, WorkspaceOptions::trustCleanShutdown), or another workspace of this process.
+    enum class IntegrityBasis { FullCheck, CleanShutdown, SharedInProcess };
+    IntegrityBasis integrityBasis() const;
+    // That check's verdict for the other connections this process opens to the file (workers, the
+    // bundle runner): they wait for it instead of checking the whole file again.
+    std::shared_ptr<const IntegrityGate> integrityGate() const;
 
     static QString databasePath(const QString &dataDir);
     // Newest automatic backup in <dataDir>/backups, or empty: offered when the file is damaged.

@@ -88,9 +88,6 @@ public:
     // The worker's controller, for the hub-sync layer's own tests (screens and the CLI cannot include it).
     HubSyncController &controller() { return *m_controller; }
 
-    // "https://hub.example:8443/" and " https://hub.example:8443 " are one hub: trimmed, no trailing slash.
-    static QString normalizedUrl(const QString &url);
-
 signals:
     void stateChanged(mt::HubSyncState state);
     void lastSyncChanged(const QDateTime &utc);

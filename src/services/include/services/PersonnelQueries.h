@@ -12,6 +12,7 @@
 
 namespace mt {
 
+class IntegrityGate;
 class PersonnelQueryWorker;
 class RegionDirectory;
 
@@ -23,7 +24,9 @@ class PersonnelQueries : public QObject
 {
     Q_OBJECT
 public:
-    explicit PersonnelQueries(const QString &dataDir, QObject *parent = nullptr);
+    // `integrity`: the workspace's check of the file (AdminService::integrityGate); the query thread's
+    // read-only connection waits for it rather than reading the whole file again.
+    PersonnelQueries(const QString &dataDir, std::shared_ptr<const IntegrityGate> integrity, QObject *parent = nullptr);
     ~PersonnelQueries() override; // waits for the query in progress, if any
 
     // Rows ordered by name; NIK masked unless `s` may see it. A digits-only search is a NIK

@@ -17,6 +17,7 @@ class AdminService;
 class AlertService;
 class BundleService;
 class Clock;
+class IntegrityGate;
 class EventLogService;
 class IncidentService;
 class PersonnelDirectory;
@@ -30,13 +31,19 @@ struct WorkspaceOptions
     // Password KDF cost (Argon2id). FastForTests exists only so test suites stay fast.
     enum class KdfStrength { Interactive, Moderate, FastForTests };
     KdfStrength kdf = KdfStrength::Interactive;
-    QString component = QStringLiteral("ws"); // "component" field of the log lines
+    QString component = QStringLiteral("core"); // "component" field of the log lines
     // GUI: run the start-up PRAGMA quick_check on a background thread (writes are refused
     // until it passes; ChangeNotifier::integrityChecked reports the result). CLI: check at open.
     bool deferIntegrityCheck = false;
     // GUI: once the integrity check has passed, write a daily backup to <dataDir>/backups on a
     // background thread (kept: the last 7), so a damaged file can be replaced by a recent copy.
     bool autoBackup = false;
+    // A second workspace on a directory another one in this process has open (the bundle runner's
+    // thread): it takes that one's integrity verdict instead of reading the whole file again.
+    std::shared_ptr<const IntegrityGate> verifiedBy;
+    // medtrackctl: skip the full check when the previous run closed the file cleanly and a full check
+    // passed less than 24 h ago (docs/cli.md, "Integrity check"); otherwise check at open as usual.
+    bool trustCleanShutdown = false;
 };
 
 class Workspace

@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace mt {
+
+class IntegrityGate;
 
 struct SisdmkConfig
 {
@@ -17,9 +21,10 @@ struct SisdmkConfig
     int perPage = 1000;            // sisdmk/per_page (the simulator's maximum; fewer round trips and commits)
     int failedRunsAlert = 3;       // this many failed runs in a row: critical alert
     RetryPolicy retry;             // sisdmk/retry_base_ms, sisdmk/timeout_s
-    // Not from the ini: the owner sets it when its own connection to the same file has just passed
-    // the integrity check in this process (medtrackctl), so the worker's connection skips a second one.
-    bool fileVerifiedByOwner = false;
+    // Not from the ini: the owning workspace's integrity check of this file (common/IntegrityGate.h), so
+    // the worker's connection waits for it instead of reading the whole file a second time. Null: the
+    // worker checks the file itself.
+    std::shared_ptr<const IntegrityGate> integrity;
 
     qint64 maxRunMs() const { return qint64(maxRunMinutes * 60000.0); }
     static SisdmkConfig load(const QString &dataDir);

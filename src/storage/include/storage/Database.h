@@ -12,6 +12,7 @@
 class QSqlQuery;
 
 namespace mt {
+class IntegrityGate;
 class StatementCache; // private to the storage layer (raw sqlite3 statements of the append path)
 }
 
@@ -30,6 +31,10 @@ public:
     // same file (the ETL worker's connection beside the CLI's or app's Core): no second read of
     // the whole file. Only valid when no migration is due; otherwise it checks as AtOpen.
     enum class IntegrityCheck { AtOpen, Deferred, VerifiedByCaller };
+    // How a second connection of this process opens, given the owner's gate (common/IntegrityGate.h):
+    // passed -> VerifiedByCaller; still running -> waits on this (worker) thread up to `timeoutMs`, then
+    // checks itself (AtOpen); failed -> DatabaseCorrupt. No gate -> AtOpen. Never on the GUI thread.
+    static Result<IntegrityCheck> checkAfter(const IntegrityGate *gate, int timeoutMs = 10 * 60 * 1000);
 
     // Opens (creating if missing, in ReadWrite), runs PRAGMA quick_check (a corrupt file is
     // opened read-only-never-written and DatabaseCorrupt returned), refuses a schema newer
