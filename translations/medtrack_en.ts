@@ -67,31 +67,34 @@
         <source>That is this site&apos;s own id; trust the other site&apos;s key instead.</source>
         <translation>That is this site&apos;s own id; trust the other site&apos;s key instead.</translation>
     </message>
-    <message>
-        <source>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</source>
-        <translation>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</translation>
-    </message>
     <message numerus="yes">
         <source>%n user-account event(s)</source>
         <translation>
             <numerusform>%n user-account event(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SISDMK quarantine review(s)</source>
         <translation>
             <numerusform>%n SISDMK quarantine review(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) of type &quot;%1&quot;</source>
         <translation>
             <numerusform>%n event(s) of type &quot;%1&quot;</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Left out (they stay on this workstation): %1.</source>
         <translation>Left out (they stay on this workstation): %1.</translation>
+    </message>
+    <message>
+        <source>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</source>
+        <translation>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</translation>
     </message>
 </context>
 <context>
@@ -294,18 +297,6 @@
         <translation>Data directory</translation>
     </message>
     <message>
-        <source>Title must be 1 to 200 characters.</source>
-        <translation>Title must be 1 to 200 characters.</translation>
-    </message>
-    <message>
-        <source>Details must be at most 10,000 characters.</source>
-        <translation>Details must be at most 10,000 characters.</translation>
-    </message>
-    <message>
-        <source>The deduplication key must be at most 200 characters.</source>
-        <translation>The deduplication key must be at most 200 characters.</translation>
-    </message>
-    <message>
         <source>Please give a reason.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -334,14 +325,6 @@
         <translation>That checklist step does not exist.</translation>
     </message>
     <message>
-        <source>A note must be 1 to 10,000 characters.</source>
-        <translation>A note must be 1 to 10,000 characters.</translation>
-    </message>
-    <message>
-        <source>The resolution must be at least 10 characters.</source>
-        <translation>The resolution must be at least 10 characters.</translation>
-    </message>
-    <message>
         <source>Every evidence file needs a file name.</source>
         <translation>Every evidence file needs a file name.</translation>
     </message>
@@ -360,14 +343,6 @@
     <message>
         <source>The password must not be the same as the user name.</source>
         <translation>The password must not be the same as the user name.</translation>
-    </message>
-    <message>
-        <source>The password must be at least 10 characters.</source>
-        <translation>The password must be at least 10 characters.</translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, dot, dash or underscore.</source>
-        <translation>A user name has 3 to 32 characters: lower-case letters, digits, dot, dash or underscore.</translation>
     </message>
     <message>
         <source>The first user must be an administrator.</source>
@@ -500,6 +475,34 @@
     <message>
         <source>A file could not be read or written: %1</source>
         <translation>A file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Title must be 1 to %L1 characters.</source>
+        <translation>Title must be 1 to %L1 characters.</translation>
+    </message>
+    <message>
+        <source>Details must be at most %L1 characters.</source>
+        <translation>Details must be at most %L1 characters.</translation>
+    </message>
+    <message>
+        <source>The deduplication key must be at most %L1 characters.</source>
+        <translation>The deduplication key must be at most %L1 characters.</translation>
+    </message>
+    <message>
+        <source>A note must be 1 to %L1 characters.</source>
+        <translation>A note must be 1 to %L1 characters.</translation>
+    </message>
+    <message>
+        <source>The resolution must be at least %L1 characters.</source>
+        <translation>The resolution must be at least %L1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %L1 characters.</source>
+        <translation>The password must be at least %L1 characters.</translation>
+    </message>
+    <message>
+        <source>A user name has %L1 to %L2 characters: lower-case letters, digits, dot, dash or underscore.</source>
+        <translation>A user name has %L1 to %L2 characters: lower-case letters, digits, dot, dash or underscore.</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,6 @@
         <source>That is this site&apos;s own id; trust the other site&apos;s key instead.</source>
         <translation>Itu ID site ini sendiri; percayai kunci site lain.</translation>
     </message>
-    <message>
-        <source>A site id has 1 to 64 characters: letters, digits, dot, dash or underscore.</source>
-        <translation>ID site terdiri dari 1 sampai 64 karakter: huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
-    </message>
     <message numerus="yes">
         <source>%n user-account event(s)</source>
         <translation>
@@ -92,6 +88,10 @@
     <message>
         <source>Left out (they stay on this workstation): %1.</source>
         <translation>Tidak disertakan (tetap di workstation ini): %1.</translation>
+    </message>
+    <message>
+        <source>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</source>
+        <translation>ID site terdiri dari 1 sampai %L1 karakter: huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
 </context>
 <context>
@@ -294,18 +294,6 @@
         <translation>Direktori data</translation>
     </message>
     <message>
-        <source>Title must be 1 to 200 characters.</source>
-        <translation>Judul harus 1 sampai 200 karakter.</translation>
-    </message>
-    <message>
-        <source>Details must be at most 10,000 characters.</source>
-        <translation>Detail paling banyak 10.000 karakter.</translation>
-    </message>
-    <message>
-        <source>The deduplication key must be at most 200 characters.</source>
-        <translation>Kunci deduplikasi paling banyak 200 karakter.</translation>
-    </message>
-    <message>
         <source>Please give a reason.</source>
         <translation>Harap isi alasan.</translation>
     </message>
@@ -334,14 +322,6 @@
         <translation>Langkah daftar periksa itu tidak ada.</translation>
     </message>
     <message>
-        <source>A note must be 1 to 10,000 characters.</source>
-        <translation>Catatan harus 1 sampai 10.000 karakter.</translation>
-    </message>
-    <message>
-        <source>The resolution must be at least 10 characters.</source>
-        <translation>Penyelesaian minimal 10 karakter.</translation>
-    </message>
-    <message>
         <source>Every evidence file needs a file name.</source>
         <translation>Setiap berkas eviden harus memiliki nama berkas.</translation>
     </message>
@@ -360,14 +340,6 @@
     <message>
         <source>The password must not be the same as the user name.</source>
         <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
-    </message>
-    <message>
-        <source>The password must be at least 10 characters.</source>
-        <translation>Kata sandi minimal 10 karakter.</translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, dot, dash or underscore.</source>
-        <translation>Nama pengguna terdiri dari 3 sampai 32 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
         <source>The first user must be an administrator.</source>
@@ -500,6 +472,34 @@
     <message>
         <source>A file could not be read or written: %1</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Title must be 1 to %L1 characters.</source>
+        <translation>Judul harus 1 sampai %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>Details must be at most %L1 characters.</source>
+        <translation>Detail paling banyak %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>The deduplication key must be at most %L1 characters.</source>
+        <translation>Kunci deduplikasi paling banyak %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>A note must be 1 to %L1 characters.</source>
+        <translation>Catatan harus 1 sampai %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>The resolution must be at least %L1 characters.</source>
+        <translation>Penyelesaian minimal %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %L1 characters.</source>
+        <translation>Kata sandi minimal %L1 karakter.</translation>
+    </message>
+    <message>
+        <source>A user name has %L1 to %L2 characters: lower-case letters, digits, dot, dash or underscore.</source>
+        <translation>Nama pengguna terdiri dari %L1 sampai %L2 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,20 @@
-// HubTokenStore: QtKeychain jobs parented to the store, deleted when done; the token is never logged.
+// HubTokenStore: the device token through the one keychain wrapper; the token is never logged.
 #include "hubsync/HubTokenStore.h"
 
 #include "domain/HubUrl.h"
 
-#include <qt6keychain/keychain.h>
+#include "security/Keychain.h"
 
 namespace mt {
 
 namespace {
 
-Error keychainError(const QKeychain::Job &job)
+// Keeps the store's own sentences: NotFound names the token, any other failure says the keychain is unavailable.
+Error tokenError(const Error &e)
 {
-    if (job.error() == QKeychain::EntryNotFound)
+    if (e.code == ErrorCode::NotFound)
         return Error::make(ErrorCode::NotFound, QStringLiteral("token"), QStringLiteral("no device token stored"));
-    return Error::make(ErrorCode::Io, QStringLiteral("keychain"), QStringLiteral("Keychain unavailable: ") + job.errorString());
+    return Error::make(ErrorCode::Io, QStringLiteral("keychain"), QStringLiteral("Keychain unavailable: ") + e.detail);
 }
 
 } // namespace
@@ -25,43 +26,25 @@ QString HubTokenStore::keyFor(const QString &hubUrl, const QString &installation
 
 void HubTokenStore::read(const QString &key, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError)
-            return done(keychainError(*j));
-        const QString token = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-        if (token.isEmpty())
+    Keychain::read(kService, key, this, [done = std::move(done)](const Result<QString> &r) {
+        if (!r)
+            return done(tokenError(r.error()));
+        if (r->isEmpty())
             return done(Error::make(ErrorCode::NotFound, QStringLiteral("token"), QStringLiteral("stored token is empty")));
-        done(token);
+        done(r.value());
     });
-    job->start();
 }
 
 void HubTokenStore::write(const QString &key, const QString &token, WriteCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // a device token in a plain file would let anyone push as this site
-    job->setKey(key);
-    job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? Status{} : keychainError(*j));
-    });
-    job->start();
+    Keychain::write(kService, key, token, this,
+                    [done = std::move(done)](const Status &st) { done(st.ok() ? st : tokenError(st)); });
 }
 
 void HubTokenStore::remove(const QString &key, WriteCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? Status{} : keychainError(*j));
-    });
-    job->start();
+    Keychain::remove(kService, key, this,
+                     [done = std::move(done)](const Status &st) { done(st.ok() ? st : tokenError(st)); });
 }
 
 } // namespace mt

@@ -5,6 +5,7 @@
 #include "alerts/AlertConsole.h"
 #include "alerts/AlertTableModel.h"
 #include "base/UiContext.h"
+#include "base/UiText.h"
 #include "incidents/CloseIncidentDialog.h"
 #include "incidents/IncidentDetail.h"
 #include "incidents/IncidentList.h"
@@ -232,8 +233,18 @@ void TestGui::acknowledgeOpenAndCloseIncident()
     QVERIFY(screen->list()->model()->rowOf(incidentId) >= 0);
     screen->detail()->findChild<QCheckBox *>(QStringLiteral("triage_check_data"))->click();
     QTRY_VERIFY(m_ws->incidents().find(incidentId).value()->checklist.value(QStringLiteral("check_data")));
+    // The SLA countdown follows the (injected) clock on its own tick, with no event in between.
+    IncidentTableModel *incidents = screen->list()->model();
+    const auto slaText = [&](int column) {
+        return incidents->index(incidents->rowOf(incidentId), column).data().toString();
+    };
+    const QString remainingBefore = slaText(IncidentTableModel::SlaRemainingCol);
     m_clock.advanceMinutes(95);
-    QTest::qWait(1200); // one countdown tick and the coalesced refresh
+    const Incident opened = m_ws->incidents().find(incidentId).value().value();
+    const QString remainingNow = UiText::duration(opened.slaDueAtMs - m_clock.nowMs());
+    QTRY_COMPARE(slaText(IncidentTableModel::SlaRemainingCol), remainingNow);
+    QVERIFY2(remainingNow != remainingBefore, qPrintable(remainingBefore));
+    QCOMPARE(slaText(IncidentTableModel::SlaStateCol), UiText::slaState(m_ws->incidents().slaState(opened)));
     grab(m_window.get(), QStringLiteral("incident.png"));
 
     CloseIncidentDialog *close = screen->detail()->openCloseDialog();
