@@ -126,7 +126,7 @@ QWidget *IncidentDetail::buildChecklist()
     auto *box = new QGroupBox(tr("Triage checklist (SOP step 3)"), m_body);
     auto *v = new QVBoxLayout(box);
     for (const QString &step : TriageStep::all()) {
-        auto *check = new QCheckBox(UiText::triageStep(step), box);
+        auto *check = new QCheckBox(UiText::noMnemonic(UiText::triageStep(step)), box);
         check->setObjectName(QStringLiteral("triage_") + step);
         v->addWidget(check);
         m_checklist.insert(step, check);

@@ -27,7 +27,7 @@ OpenIncidentDialog::OpenIncidentDialog(UiContext &ctx, const QStringList &alertI
     int i = 0;
     for (const QString &key : allModuleKeys()) {
         const Module m = *moduleFromKey(key);
-        auto *box = new QCheckBox(UiText::module(m), m_ui->modulesBox);
+        auto *box = new QCheckBox(UiText::noMnemonic(UiText::module(m)), m_ui->modulesBox);
         box->setObjectName(QStringLiteral("module_") + key);
         m_ui->modulesGrid->addWidget(box, i / 3, i % 3);
         m_modules.insert(m, box);
