@@ -2658,6 +2658,10 @@ Restore the newest backup?
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
+    <message>
+        <source>The session was locked by the user. Sign in again to continue.</source>
+        <translation>The session was locked by the user. Sign in again to continue.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
@@ -2680,10 +2684,6 @@ Restore the newest backup?
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
-    </message>
-    <message>
-        <source>Session locked. Sign in again to continue.</source>
-        <translation>Session locked. Sign in again to continue.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2736,6 +2736,14 @@ Restore the newest backup?
     <message>
         <source>&amp;Hub connection…</source>
         <translation>&amp;Hub connection…</translation>
+    </message>
+    <message>
+        <source>Session locked by the user.</source>
+        <translation>Session locked by the user.</translation>
+    </message>
+    <message>
+        <source>Session locked after inactivity.</source>
+        <translation>Session locked after inactivity.</translation>
     </message>
 </context>
 <context>

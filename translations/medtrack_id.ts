@@ -2654,6 +2654,10 @@ Pulihkan cadangan terbaru?
         <source>Enter your user name.</source>
         <translation>Isi nama pengguna Anda.</translation>
     </message>
+    <message>
+        <source>The session was locked by the user. Sign in again to continue.</source>
+        <translation>Sesi dikunci oleh pengguna. Masuk kembali untuk melanjutkan.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
@@ -2676,10 +2680,6 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Incidents</source>
         <translation>Insiden</translation>
-    </message>
-    <message>
-        <source>Session locked. Sign in again to continue.</source>
-        <translation>Sesi terkunci. Masuk kembali untuk melanjutkan.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2732,6 +2732,14 @@ Pulihkan cadangan terbaru?
     <message>
         <source>&amp;Hub connection…</source>
         <translation>Koneksi &amp;hub…</translation>
+    </message>
+    <message>
+        <source>Session locked by the user.</source>
+        <translation>Sesi dikunci oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>Session locked after inactivity.</source>
+        <translation>Sesi dikunci karena tidak ada aktivitas.</translation>
     </message>
 </context>
 <context>
