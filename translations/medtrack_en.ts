@@ -2374,10 +2374,6 @@ Restore the newest backup?
         <translation>Notes and evidence</translation>
     </message>
     <message>
-        <source>Write a note for the timeline…</source>
-        <translation>Write a note for the timeline…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2456,6 +2452,30 @@ Restore the newest backup?
     <message>
         <source>Cannot attach %1: unreadable or larger than %2.</source>
         <translation>Cannot attach %1: unreadable or larger than %2.</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Evidence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No notes or evidence yet.</source>
+        <translation>No notes or evidence yet.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
     </message>
 </context>
 <context>

@@ -2371,10 +2371,6 @@ Pulihkan cadangan terbaru?
         <translation>Catatan dan eviden</translation>
     </message>
     <message>
-        <source>Write a note for the timeline…</source>
-        <translation>Tulis catatan untuk linimasa…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
@@ -2453,6 +2449,30 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Cannot attach %1: unreadable or larger than %2.</source>
         <translation>Tidak dapat melampirkan %1: tidak terbaca atau lebih besar dari %2.</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Tulis catatan…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>situs %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Eviden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No notes or evidence yet.</source>
+        <translation>Belum ada catatan atau eviden.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (pengguna %2)</translation>
     </message>
 </context>
 <context>
