@@ -1668,6 +1668,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
         <source>%1 of more than %2 shown</source>
         <translation>%1 of more than %2 shown</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new – show</source>
+        <comment>alerts held back while one is selected</comment>
+        <translation>
+            <numerusform>%n new – show</numerusform>
+            <numerusform>%n new – show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</source>
+        <translation>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, raised %4</source>
+        <translation>• [%1] %2 — %3, raised %4</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -2791,6 +2807,21 @@ Restore the newest backup?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Tick at least one affected module.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, %4, raised %5</source>
+        <translation>• [%1] %2 — %3, %4, raised %5</translation>
+    </message>
+    <message>
+        <source>Open incident from alert “%1”</source>
+        <translation>Open incident from alert “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open incident from %n alerts</source>
+        <translation>
+            <numerusform>Open incident from %n alerts</numerusform>
+            <numerusform>Open incident from %n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1668,6 +1668,21 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
         <source>%1 of more than %2 shown</source>
         <translation>%1 dari lebih dari %2 ditampilkan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new – show</source>
+        <comment>alerts held back while one is selected</comment>
+        <translation>
+            <numerusform>%n baru – tampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</source>
+        <translation>Peringatan baru masuk saat Anda bekerja di daftar. Peringatan itu ditahan agar tidak ada baris yang bergeser di bawah penunjuk; klik untuk menempatkannya.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, raised %4</source>
+        <translation>• [%1] %2 — %3, muncul %4</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -2787,6 +2802,20 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Centang minimal satu modul terdampak.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, %4, raised %5</source>
+        <translation>• [%1] %2 — %3, %4, muncul %5</translation>
+    </message>
+    <message>
+        <source>Open incident from alert “%1”</source>
+        <translation>Buka insiden dari peringatan “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open incident from %n alerts</source>
+        <translation>
+            <numerusform>Buka insiden dari %n peringatan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
