@@ -169,8 +169,11 @@ QWidget *AlertConsole::buildToolBar()
         connect(menu->addAction(d.first), &QAction::triggered, this, [this, minutes] { shelveSelected(minutes); });
     }
     m_shelve->setMenu(menu);
-    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_shelve)))
-        button->setPopupMode(QToolButton::InstantPopup);
+    // A separate arrow section: InstantPopup drew its arrow over the text ("Tunda" read "Tunda˯").
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_shelve))) {
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+        connect(m_shelve, &QAction::triggered, button, &QToolButton::showMenu);
+    }
     m_resolve = addAction(bar, tr("Resolve"), Action::AlertResolve, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     bar->addSeparator();
     m_openIncident = addAction(bar, tr("Open incident…"), Action::IncidentOpen, {QKeySequence(Qt::CTRL | Qt::Key_I)});
