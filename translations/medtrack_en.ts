@@ -1693,6 +1693,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
         <source>%1 of more than %2 shown</source>
         <translation>%1 of more than %2 shown</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new – show</source>
+        <comment>alerts held back while one is selected</comment>
+        <translation>
+            <numerusform>%n new – show</numerusform>
+            <numerusform>%n new – show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</source>
+        <translation>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, raised %4</source>
+        <translation>• [%1] %2 — %3, raised %4</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -2396,10 +2412,6 @@ Restore the newest backup?
         <translation>Notes and evidence</translation>
     </message>
     <message>
-        <source>Write a note for the timeline…</source>
-        <translation>Write a note for the timeline…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2478,6 +2490,30 @@ Restore the newest backup?
     <message>
         <source>Cannot attach %1: unreadable or larger than %2.</source>
         <translation>Cannot attach %1: unreadable or larger than %2.</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Evidence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No notes or evidence yet.</source>
+        <translation>No notes or evidence yet.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2716,10 @@ Restore the newest backup?
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
+    <message>
+        <source>The session was locked by the user. Sign in again to continue.</source>
+        <translation>The session was locked by the user. Sign in again to continue.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
@@ -2702,10 +2742,6 @@ Restore the newest backup?
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
-    </message>
-    <message>
-        <source>Session locked. Sign in again to continue.</source>
-        <translation>Session locked. Sign in again to continue.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2759,6 +2795,14 @@ Restore the newest backup?
         <source>&amp;Hub connection…</source>
         <translation>&amp;Hub connection…</translation>
     </message>
+    <message>
+        <source>Session locked by the user.</source>
+        <translation>Session locked by the user.</translation>
+    </message>
+    <message>
+        <source>Session locked after inactivity.</source>
+        <translation>Session locked after inactivity.</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -2785,6 +2829,21 @@ Restore the newest backup?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Tick at least one affected module.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, %4, raised %5</source>
+        <translation>• [%1] %2 — %3, %4, raised %5</translation>
+    </message>
+    <message>
+        <source>Open incident from alert “%1”</source>
+        <translation>Open incident from alert “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open incident from %n alerts</source>
+        <translation>
+            <numerusform>Open incident from %n alerts</numerusform>
+            <numerusform>Open incident from %n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1690,6 +1690,21 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
         <source>%1 of more than %2 shown</source>
         <translation>%1 dari lebih dari %2 ditampilkan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new – show</source>
+        <comment>alerts held back while one is selected</comment>
+        <translation>
+            <numerusform>%n baru – tampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts arrived while you were working on the list. They are held back so that no row moves under the pointer; click to put them in place.</source>
+        <translation>Peringatan baru masuk saat Anda bekerja di daftar. Peringatan itu ditahan agar tidak ada baris yang bergeser di bawah penunjuk; klik untuk menempatkannya.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, raised %4</source>
+        <translation>• [%1] %2 — %3, muncul %4</translation>
+    </message>
 </context>
 <context>
     <name>mt::AlertDetailsPane</name>
@@ -2391,10 +2406,6 @@ Pulihkan cadangan terbaru?
         <translation>Catatan dan eviden</translation>
     </message>
     <message>
-        <source>Write a note for the timeline…</source>
-        <translation>Tulis catatan untuk linimasa…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
@@ -2473,6 +2484,30 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Cannot attach %1: unreadable or larger than %2.</source>
         <translation>Tidak dapat melampirkan %1: tidak terbaca atau lebih besar dari %2.</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Tulis catatan…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>situs %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Eviden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No notes or evidence yet.</source>
+        <translation>Belum ada catatan atau eviden.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (pengguna %2)</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2709,10 @@ Pulihkan cadangan terbaru?
         <source>Enter your user name.</source>
         <translation>Isi nama pengguna Anda.</translation>
     </message>
+    <message>
+        <source>The session was locked by the user. Sign in again to continue.</source>
+        <translation>Sesi dikunci oleh pengguna. Masuk kembali untuk melanjutkan.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
@@ -2696,10 +2735,6 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Incidents</source>
         <translation>Insiden</translation>
-    </message>
-    <message>
-        <source>Session locked. Sign in again to continue.</source>
-        <translation>Sesi terkunci. Masuk kembali untuk melanjutkan.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2753,6 +2788,14 @@ Pulihkan cadangan terbaru?
         <source>&amp;Hub connection…</source>
         <translation>Koneksi &amp;hub…</translation>
     </message>
+    <message>
+        <source>Session locked by the user.</source>
+        <translation>Sesi dikunci oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>Session locked after inactivity.</source>
+        <translation>Sesi dikunci karena tidak ada aktivitas.</translation>
+    </message>
 </context>
 <context>
     <name>mt::OpenIncidentDialog</name>
@@ -2779,6 +2822,20 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Tick at least one affected module.</source>
         <translation>Centang minimal satu modul terdampak.</translation>
+    </message>
+    <message>
+        <source>• [%1] %2 — %3, %4, raised %5</source>
+        <translation>• [%1] %2 — %3, %4, muncul %5</translation>
+    </message>
+    <message>
+        <source>Open incident from alert “%1”</source>
+        <translation>Buka insiden dari peringatan “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open incident from %n alerts</source>
+        <translation>
+            <numerusform>Buka insiden dari %n peringatan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

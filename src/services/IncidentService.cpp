@@ -206,6 +206,35 @@ Result<QList<AttachmentInfo>> IncidentService::attachments(const QString &incide
     return m_ctx.attachments.forIncident(incidentId);
 }
 
+Result<QList<IncidentNote>> IncidentService::notes(const QString &incidentId) const
+{
+    auto events = m_ctx.store.eventsFor(EntityType::Incident, incidentId);
+    if (!events)
+        return events.error();
+    QList<Event> list = std::move(events).value();
+    sortForFold(list);
+    QList<IncidentNote> out;
+    for (const Event &e : std::as_const(list)) {
+        const bool note = e.type == EventType::IncidentNoteAdded;
+        if (!note && e.type != EventType::IncidentEvidenceAttached)
+            continue;
+        IncidentNote n;
+        n.kind = note ? IncidentNote::Kind::Note : IncidentNote::Kind::Evidence;
+        n.eventId = e.id;
+        n.author = e.actor;
+        n.siteId = e.siteId;
+        n.atMs = e.occurredAtMs();
+        if (note) {
+            n.text = e.payload.value(QLatin1String("text")).toString();
+        } else {
+            n.fileName = e.payload.value(QLatin1String("file_name")).toString();
+            n.size = e.payload.value(QLatin1String("size")).toInteger();
+        }
+        out << n;
+    }
+    return out;
+}
+
 Result<QByteArray> IncidentService::attachmentContent(const QString &attachmentId) const
 {
     return m_ctx.attachments.content(attachmentId);

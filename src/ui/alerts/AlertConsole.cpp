@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -83,6 +85,7 @@ AlertConsole::AlertConsole(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertConsole::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertConsole::updateCount);
     connect(m_model, &AlertTableModel::loadFailed, this, &AlertConsole::showError);
+    connect(m_model, &AlertTableModel::pendingChanged, this, &AlertConsole::updatePending);
     updateActions();
 }
 
@@ -114,11 +117,19 @@ QWidget *AlertConsole::buildFilterBar()
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("alertCount"));
+    // While an operator points at a row the feed never moves it; what arrived meanwhile waits here.
+    m_showNew = new QPushButton(bar);
+    m_showNew->setObjectName(QStringLiteral("showNewAlerts"));
+    m_showNew->setStyleSheet(QStringLiteral("QPushButton { background: #FFF3E0; border: 1px solid #FB8C00;"
+                                            " border-radius: 3px; padding: 3px 10px; font-weight: bold; }"));
+    m_showNew->hide();
+    connect(m_showNew, &QPushButton::clicked, this, &AlertConsole::showPendingAlerts);
     h->addWidget(new QLabel(tr("Filter:"), bar));
     h->addWidget(m_severity);
     h->addWidget(m_module);
     h->addWidget(m_state);
     h->addWidget(m_search, 1);
+    h->addWidget(m_showNew);
     h->addWidget(m_count);
     for (QComboBox *box : {m_severity, m_module, m_state})
         connect(box, &QComboBox::currentIndexChanged, this, &AlertConsole::applyFilter);
@@ -158,8 +169,11 @@ QWidget *AlertConsole::buildToolBar()
         connect(menu->addAction(d.first), &QAction::triggered, this, [this, minutes] { shelveSelected(minutes); });
     }
     m_shelve->setMenu(menu);
-    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_shelve)))
-        button->setPopupMode(QToolButton::InstantPopup);
+    // A separate arrow section: InstantPopup drew its arrow over the text ("Tunda" read "Tunda˯").
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_shelve))) {
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+        connect(m_shelve, &QAction::triggered, button, &QToolButton::showMenu);
+    }
     m_resolve = addAction(bar, tr("Resolve"), Action::AlertResolve, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     bar->addSeparator();
     m_openIncident = addAction(bar, tr("Open incident…"), Action::IncidentOpen, {QKeySequence(Qt::CTRL | Qt::Key_I)});
@@ -190,15 +204,29 @@ void AlertConsole::scheduleRefresh()
     m_refreshCoalesce->start();
 }
 
+bool AlertConsole::operatorIsPointing() const
+{
+    return m_view->selectionModel()->hasSelection() || m_view->viewport()->underMouse()
+        || m_view->verticalScrollBar()->value() > 0;
+}
+
 void AlertConsole::refreshKeepingSelection()
 {
     const QStringList selected = selectedAlertIds();
     const QModelIndex current = m_view->currentIndex();
     const QString currentId = current.isValid() ? current.siblingAtColumn(0).data(AlertTableModel::AlertIdRole).toString()
                                                 : QString();
-    m_model->refresh();
+    const bool hold = operatorIsPointing();
+    m_model->refresh(hold ? AlertTableModel::RefreshMode::HoldRows : AlertTableModel::RefreshMode::Live);
+    if (!hold)
+        restoreSelection(selected, currentId, current.column());
+    updateActions();
+}
+
+void AlertConsole::restoreSelection(const QStringList &ids, const QString &currentId, int currentColumn)
+{
     QItemSelection selection;
-    for (const QString &id : selected) {
+    for (const QString &id : ids) {
         const int row = m_model->rowOf(id);
         if (row >= 0)
             selection.select(m_model->index(row, 0), m_model->index(row, AlertTableModel::ColumnCount - 1));
@@ -206,8 +234,28 @@ void AlertConsole::refreshKeepingSelection()
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     const int currentRow = m_model->rowOf(currentId);
     if (currentRow >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, current.column()), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, std::max(0, currentColumn)),
+                                                  QItemSelectionModel::NoUpdate);
+}
+
+void AlertConsole::showPendingAlerts()
+{
+    const QStringList selected = selectedAlertIds();
+    const QModelIndex current = m_view->currentIndex();
+    const QString currentId = current.isValid() ? current.siblingAtColumn(0).data(AlertTableModel::AlertIdRole).toString()
+                                                : QString();
+    m_model->showPending();
+    restoreSelection(selected, currentId, current.column());
+    m_view->scrollToTop(); // asked to see the new ones; the selection is kept, by id
     updateActions();
+}
+
+void AlertConsole::updatePending(int count)
+{
+    m_showNew->setText(tr("%n new – show", "alerts held back while one is selected", count));
+    m_showNew->setToolTip(tr("New alerts arrived while you were working on the list. They are held back so "
+                             "that no row moves under the pointer; click to put them in place."));
+    m_showNew->setVisible(count > 0);
 }
 
 QStringList AlertConsole::selectedAlertIds() const
@@ -275,12 +323,32 @@ void AlertConsole::shelveSelected(int minutes)
     forEachSelected([this, until](const QString &id) { return m_ctx.ws.alerts().shelve(m_ctx.session, id, until); });
 }
 
+QString AlertConsole::namesOf(const QStringList &ids) const
+{
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
+    QStringList lines;
+    for (const QString &id : ids) {
+        auto found = m_ctx.ws.alerts().find(id);
+        if (!found.ok() || !found->has_value())
+            continue;
+        const Alert &a = *found.value();
+        lines << tr("• [%1] %2 — %3, raised %4")
+                     .arg(UiText::severity(a.severity), a.title, UiText::module(a.module), UiText::localTime(a.raisedAtMs, zone));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void AlertConsole::unacknowledgeSelected()
 {
-    auto *dialog = new ReasonDialog(tr("Unacknowledge alert"),
-                                    tr("Why is this alert going back to new? The reason is kept in the timeline."), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList ids = selectedAlertIds();
+    if (ids.isEmpty())
+        return;
+    // The ids are taken now: the dialog acts on the alerts it names, whatever the feed does meanwhile.
+    auto *dialog = new ReasonDialog(tr("Unacknowledge alert"),
+                                    tr("Why is this alert going back to new? The reason is kept in the timeline.")
+                                        + QStringLiteral("\n\n") + namesOf(ids),
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         QString firstError;
         for (const QString &id : ids) {

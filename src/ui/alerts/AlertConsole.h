@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -37,6 +38,11 @@ private:
     void applyFilter();
     void scheduleRefresh();
     void refreshKeepingSelection();
+    bool operatorIsPointing() const;
+    void showPendingAlerts();
+    void restoreSelection(const QStringList &ids, const QString &currentId, int currentColumn);
+    void updatePending(int count);
+    QString namesOf(const QStringList &ids) const;
     void updateActions();
     void updateCount();
     void showError(const QString &message);
@@ -57,6 +63,7 @@ private:
     QComboBox *m_state = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_showNew = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QTimer *m_refreshCoalesce = nullptr;

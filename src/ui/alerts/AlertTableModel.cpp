@@ -8,6 +8,7 @@
 #include "services/ErrorText.h"
 
 #include <QFont>
+#include <QHash>
 
 namespace mt {
 
@@ -100,29 +101,41 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AlertTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_dbOffset < m_total;
 }
 
 void AlertTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    auto page = m_ws.alerts().page(m_filter, m_sort, m_descending, m_rows.size(), kPageSize);
+    auto page = m_ws.alerts().page(m_filter, m_sort, m_descending, m_dbOffset, kPageSize);
     if (!page.ok()) {
         emit loadFailed(ErrorText::message(page.error()));
         return;
     }
     if (page->isEmpty()) {
-        m_total = m_rows.size(); // the table shrank under us; stop asking
+        m_total = m_dbOffset; // the table shrank under us; stop asking
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
-    if (m_totalCapped && m_rows.size() + kPageSize >= m_total) {
+    m_dbOffset += page->size();
+    // After a HoldRows refresh the server-side order may hold rows already shown (pushed down by
+    // held-back alerts) or held-back ones: neither is appended twice.
+    QSet<QString> shown;
+    for (const Alert &a : std::as_const(m_rows))
+        shown.insert(a.id);
+    QList<Alert> fresh;
+    for (const Alert &a : page.value())
+        if (!shown.contains(a.id) && !m_pending.contains(a.id))
+            fresh << a;
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+    if (m_totalCapped && m_dbOffset + kPageSize >= m_total) {
         // Scrolled close to the counted bound: count further so fetching can go on.
-        if (const auto total = countFor(m_rows.size()); total.ok())
-            m_total = std::max<qint64>(total.value(), m_rows.size());
+        if (const auto total = countFor(m_dbOffset); total.ok())
+            m_total = std::max<qint64>(total.value(), m_dbOffset);
     }
 }
 
@@ -160,9 +173,57 @@ void AlertTableModel::setFilter(const AlertFilter &filter)
     reload(kPageSize);
 }
 
-void AlertTableModel::refresh()
+void AlertTableModel::refresh(RefreshMode mode)
+{
+    if (mode == RefreshMode::Live || m_rows.isEmpty()) {
+        reload(std::max<int>(kPageSize, int(m_rows.size())));
+        return;
+    }
+    const int depth = std::max<int>(kPageSize, int(m_rows.size()));
+    auto total = countFor(depth);
+    auto page = m_ws.alerts().page(m_filter, m_sort, m_descending, 0, depth);
+    if (!total.ok() || !page.ok()) {
+        emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));
+        return;
+    }
+    m_total = std::max<qint64>(total.value(), m_rows.size());
+    holdRows(std::move(page).value());
+}
+
+void AlertTableModel::holdRows(QList<Alert> fresh)
+{
+    QHash<QString, qsizetype> freshAt;
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshAt.insert(fresh.at(i).id, i);
+    QSet<QString> shown;
+    for (Alert &row : m_rows) {
+        shown.insert(row.id);
+        if (const auto it = freshAt.constFind(row.id); it != freshAt.cend()) {
+            row = fresh.at(it.value());
+        } else if (auto found = m_ws.alerts().find(row.id); found.ok() && found->has_value()) {
+            row = *found.value(); // pushed past the page, or no longer matching: kept in place, up to date
+        }
+    }
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    QSet<QString> pending;
+    for (const Alert &a : std::as_const(fresh))
+        if (!shown.contains(a.id))
+            pending.insert(a.id);
+    m_dbOffset = std::max<qint64>(m_dbOffset, fresh.size());
+    setPending(std::move(pending));
+}
+
+void AlertTableModel::showPending()
 {
     reload(std::max<int>(kPageSize, int(m_rows.size())));
+}
+
+void AlertTableModel::setPending(QSet<QString> ids)
+{
+    if (ids == m_pending)
+        return;
+    m_pending = std::move(ids);
+    emit pendingChanged(int(m_pending.size()));
 }
 
 void AlertTableModel::reload(int rowsWanted)
@@ -173,6 +234,8 @@ void AlertTableModel::reload(int rowsWanted)
         emit loadFailed(ErrorText::message(total.ok() ? page.error() : total.error()));
         return;
     }
+    setPending({});
+    m_dbOffset = page->size();
     const bool sameShape = page->size() == m_rows.size()
         && std::equal(page->cbegin(), page->cend(), m_rows.cbegin(),
                       [](const Alert &a, const Alert &b) { return a.id == b.id; });

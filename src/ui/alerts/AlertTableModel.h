@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QList>
+#include <QSet>
 
 namespace mt {
 
@@ -36,8 +37,14 @@ public:
 
     void setFilter(const AlertFilter &filter);
     const AlertFilter &filter() const { return m_filter; }
-    // Re-reads the rows already shown (after a change); keeps the loaded depth.
-    void refresh();
+    // Live: re-reads the rows already shown (after a change), keeping the loaded depth; new alerts
+    // take their sorted place. HoldRows: no row moves, appears or goes (an operator is pointing at
+    // one); shown rows get their new state and alerts not shown yet are counted in pendingCount().
+    enum class RefreshMode { Live, HoldRows };
+    void refresh(RefreshMode mode = RefreshMode::Live);
+    // Alerts that now sort among the shown rows but were held back; showPending() puts them in place.
+    int pendingCount() const { return int(m_pending.size()); }
+    void showPending();
     const Alert *alertAt(int row) const;
     int rowOf(const QString &alertId) const;
     qint64 totalCount() const { return m_total; }
@@ -46,9 +53,12 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    void pendingChanged(int count);
 
 private:
     void reload(int rowsWanted);
+    void holdRows(QList<Alert> fresh);
+    void setPending(QSet<QString> ids);
     Result<qint64> countFor(qint64 loadedRows);
     QVariant displayData(const Alert &a, int column) const;
     static AlertSortColumn sortColumnFor(int column);
@@ -58,6 +68,8 @@ private:
     AlertSortColumn m_sort = AlertSortColumn::RaisedAt;
     bool m_descending = true;
     QList<Alert> m_rows;
+    qint64 m_dbOffset = 0;   // rows of the server-side order consumed so far (fetchMore goes on from here)
+    QSet<QString> m_pending; // ids held back by a HoldRows refresh
     qint64 m_total = 0;
     bool m_totalCapped = false;
     QIcon m_icons[3];

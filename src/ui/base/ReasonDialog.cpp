@@ -1,6 +1,8 @@
 // Reason prompt used by alert and incident actions that need a "why" in the record.
 #include "base/ReasonDialog.h"
 
+#include "base/UiText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,7 +15,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget 
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(prompt, this);
+    auto *label = new QLabel(UiText::noMnemonic(prompt), this); // a buddy label: '&' in a title stays '&'
     label->setWordWrap(true);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("reasonEdit"));

@@ -142,4 +142,9 @@ QString UiText::duration(qint64 ms)
     return negative ? QLatin1Char('-') + text : text;
 }
 
+QString UiText::noMnemonic(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace mt

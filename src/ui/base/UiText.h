@@ -29,6 +29,9 @@ public:
     static QString shortTime(qint64 utcMs, SiteZone zone);
     // "2 h 05 min", "-0 h 12 min" for overdue.
     static QString duration(qint64 ms);
+    // Text for a widget that reads '&' as a mnemonic marker (button, check box, label with a buddy):
+    // "Logistik & Stok" must not show as "Logistik _Stok".
+    static QString noMnemonic(const QString &text);
 };
 
 } // namespace mt

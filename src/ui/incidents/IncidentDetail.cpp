@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHash>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -54,19 +56,23 @@ IncidentDetail::IncidentDetail(UiContext &ctx, QWidget *parent) : QWidget(parent
     layout->addWidget(m_fields);
     layout->addWidget(buildActions());
     layout->addWidget(m_error);
-    auto *lower = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    left->addWidget(buildChecklist());
-    left->addWidget(buildNotesAndEvidence(), 1);
-    lower->addLayout(left, 1);
+    layout->addWidget(buildChecklist());
+    // Notes and the timeline both get the pane's full width (notes used to be a narrow column);
+    // the operator moves the split.
+    auto *lower = new QSplitter(Qt::Vertical, m_body);
+    lower->setObjectName(QStringLiteral("notesTimelineSplitter"));
+    lower->setChildrenCollapsible(false);
+    lower->addWidget(buildNotesAndEvidence());
     auto *timelineBox = new QGroupBox(tr("Timeline"), m_body);
     auto *tl = new QVBoxLayout(timelineBox);
     m_timeline = new QListWidget(timelineBox);
     m_timeline->setObjectName(QStringLiteral("incidentTimeline"));
     m_timeline->setWordWrap(true);
     tl->addWidget(m_timeline);
-    lower->addWidget(timelineBox, 1);
-    layout->addLayout(lower, 1);
+    lower->addWidget(timelineBox);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    layout->addWidget(lower, 1);
     outer->addWidget(m_body, 1);
 
     auto *refresh = new QTimer(this);
@@ -126,7 +132,7 @@ QWidget *IncidentDetail::buildChecklist()
     auto *box = new QGroupBox(tr("Triage checklist (SOP step 3)"), m_body);
     auto *v = new QVBoxLayout(box);
     for (const QString &step : TriageStep::all()) {
-        auto *check = new QCheckBox(UiText::triageStep(step), box);
+        auto *check = new QCheckBox(UiText::noMnemonic(UiText::triageStep(step)), box);
         check->setObjectName(QStringLiteral("triage_") + step);
         v->addWidget(check);
         m_checklist.insert(step, check);
@@ -141,18 +147,26 @@ QWidget *IncidentDetail::buildChecklist()
 QWidget *IncidentDetail::buildNotesAndEvidence()
 {
     auto *box = new QGroupBox(tr("Notes and evidence"), m_body);
-    auto *grid = new QGridLayout(box);
+    auto *v = new QVBoxLayout(box);
+    m_notes = new QListWidget(box);
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextElideMode(Qt::ElideNone);
+    m_notes->setResizeMode(QListView::Adjust); // re-wraps when the pane is resized
+    m_notes->setUniformItemSizes(false);
+    m_notes->setAlternatingRowColors(true);
+    m_notes->setSpacing(2);
     m_note = new QLineEdit(box);
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setPlaceholderText(tr("Write a note for the timeline…"));
+    m_note->setPlaceholderText(tr("Write a note…"));
     m_noteButton = new QPushButton(tr("Add note"), box);
-    m_attachments = new QListWidget(box);
-    m_attachments->setObjectName(QStringLiteral("attachmentList"));
     m_attachButton = new QPushButton(tr("Attach file…"), box);
-    grid->addWidget(m_note, 0, 0);
-    grid->addWidget(m_noteButton, 0, 1);
-    grid->addWidget(m_attachments, 1, 0);
-    grid->addWidget(m_attachButton, 1, 1, Qt::AlignTop);
+    auto *input = new QHBoxLayout;
+    input->addWidget(m_note, 1);
+    input->addWidget(m_noteButton);
+    input->addWidget(m_attachButton);
+    v->addWidget(m_notes, 1);
+    v->addLayout(input);
     connect(m_note, &QLineEdit::returnPressed, this, &IncidentDetail::addNote);
     connect(m_noteButton, &QPushButton::clicked, this, &IncidentDetail::addNote);
     connect(m_attachButton, &QPushButton::clicked, this, &IncidentDetail::chooseEvidence);
@@ -182,7 +196,7 @@ void IncidentDetail::showIncident(const QString &requestedId)
         return;
     }
     fillFields(*m_incident);
-    fillAttachments();
+    fillNotes();
     fillTimeline();
     updateCountdown();
     updateButtons();
@@ -231,14 +245,36 @@ void IncidentDetail::fillFields(const Incident &i)
         it.value()->setChecked(i.checklist.value(it.key(), false));
 }
 
-void IncidentDetail::fillAttachments()
+void IncidentDetail::fillNotes()
 {
-    m_attachments->clear();
-    auto files = m_ctx.ws.incidents().attachments(m_incident->id);
-    if (!files.ok())
+    m_notes->clear();
+    auto notes = m_ctx.ws.incidents().notes(m_incident->id);
+    if (!notes.ok()) {
+        report(notes.error());
         return;
-    for (const AttachmentInfo &a : files.value())
-        m_attachments->addItem(QStringLiteral("%1 (%2) — %3").arg(a.fileName, QLocale().formattedDataSize(a.size), a.addedBy));
+    }
+    QHash<QString, QString> names;
+    if (auto users = m_ctx.ws.accounts().users(); users.ok())
+        for (const UserRecord &u : users.value())
+            names.insert(u.name, u.displayName);
+    const SiteZone zone = m_ctx.ws.config().calendar.zone;
+    for (const IncidentNote &n : notes.value()) {
+        const QString who = names.value(n.author).isEmpty() ? n.author : names.value(n.author);
+        QString head = tr("%1 · %2").arg(UiText::localTime(n.atMs, zone), who);
+        if (!n.siteId.isEmpty() && n.siteId != m_ctx.ws.config().siteId)
+            head += QStringLiteral(" · ") + tr("site %1").arg(n.siteId);
+        const bool evidence = n.kind == IncidentNote::Kind::Evidence;
+        const QString body = evidence ? tr("Evidence: %1 (%2)").arg(n.fileName, QLocale().formattedDataSize(n.size)) : n.text;
+        auto *item = new QListWidgetItem(head + QLatin1Char('\n') + body, m_notes);
+        item->setToolTip(tr("%1 (user %2)").arg(body, n.author));
+        item->setData(Qt::UserRole, n.eventId);
+        if (evidence)
+            item->setForeground(QColor(0x1A, 0x4E, 0x8A));
+    }
+    if (m_notes->count() == 0) {
+        auto *empty = new QListWidgetItem(tr("No notes or evidence yet."), m_notes);
+        empty->setFlags(Qt::NoItemFlags);
+    }
 }
 
 void IncidentDetail::fillTimeline()

@@ -38,7 +38,7 @@ private:
     void reload();
     void fillFields(const Incident &i);
     void fillTimeline();
-    void fillAttachments();
+    void fillNotes();
     void updateCountdown();
     void updateButtons();
     void report(const Status &st);
@@ -69,7 +69,7 @@ private:
     QPushButton *m_attachButton = nullptr;
     QMap<QString, QCheckBox *> m_checklist;
     QLineEdit *m_note = nullptr;
-    QListWidget *m_attachments = nullptr;
+    QListWidget *m_notes = nullptr; // notes and evidence, oldest first
     QListWidget *m_timeline = nullptr;
     QWidget *m_body = nullptr;
 };

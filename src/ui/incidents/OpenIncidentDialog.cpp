@@ -27,7 +27,7 @@ OpenIncidentDialog::OpenIncidentDialog(UiContext &ctx, const QStringList &alertI
     int i = 0;
     for (const QString &key : allModuleKeys()) {
         const Module m = *moduleFromKey(key);
-        auto *box = new QCheckBox(UiText::module(m), m_ui->modulesBox);
+        auto *box = new QCheckBox(UiText::noMnemonic(UiText::module(m)), m_ui->modulesBox);
         box->setObjectName(QStringLiteral("module_") + key);
         m_ui->modulesGrid->addWidget(box, i / 3, i % 3);
         m_modules.insert(m, box);
@@ -66,14 +66,22 @@ void OpenIncidentDialog::prefillFromAlerts()
         if (!found.ok() || !found->has_value())
             continue;
         const Alert &a = *found.value();
-        titles << QStringLiteral("• [%1] %2").arg(UiText::severity(a.severity), a.title);
+        titles << tr("• [%1] %2 — %3, %4, raised %5")
+                      .arg(UiText::severity(a.severity), a.title, UiText::module(a.module), a.resource,
+                           UiText::localTime(a.raisedAtMs, m_ctx.ws.config().calendar.zone));
         m_modules.value(a.module)->setChecked(true);
         if (int(a.severity) > int(worst))
             worst = a.severity;
         if (m_ui->titleEdit->text().isEmpty())
             m_ui->titleEdit->setText(a.title);
     }
+    // Names exactly the alerts this dialog acts on (taken when it opened), whatever the feed does meanwhile.
+    m_ui->linkedAlerts->setTextFormat(Qt::PlainText);
     m_ui->linkedAlerts->setText(titles.isEmpty() ? tr("None") : titles.join(QLatin1Char('\n')));
+    if (titles.size() == 1)
+        setWindowTitle(tr("Open incident from alert “%1”").arg(m_ui->titleEdit->text()));
+    else if (titles.size() > 1)
+        setWindowTitle(tr("Open incident from %n alerts", nullptr, int(titles.size())));
     if (!titles.isEmpty())
         m_ui->severityCombo->setCurrentIndex(worst == AlertSeverity::Critical ? 1 : 2);
 }

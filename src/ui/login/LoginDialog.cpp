@@ -25,7 +25,7 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &demoAccounts, const QStri
     if (lockedUser.isEmpty()) {
         m_ui->subtitle->setText(tr("Site: %1. Sign in to start your shift.").arg(site));
     } else {
-        m_ui->subtitle->setText(tr("The session was locked after inactivity. Sign in again to continue."));
+        setLockReason(LockReason::Inactivity);
         m_ui->userEdit->setText(lockedUser);
         m_ui->passwordEdit->setFocus();
     }
@@ -34,6 +34,13 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &demoAccounts, const QStri
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setLockReason(LockReason reason)
+{
+    m_ui->subtitle->setText(reason == LockReason::ByUser
+                                ? tr("The session was locked by the user. Sign in again to continue.")
+                                : tr("The session was locked after inactivity. Sign in again to continue."));
+}
 
 void LoginDialog::showError(const Error &e)
 {

@@ -19,6 +19,9 @@ public:
     // user whose session was locked (re-sign-in), empty at start.
     LoginDialog(Workspace &ws, const QString &demoAccounts, const QString &lockedUser = {}, QWidget *parent = nullptr);
     ~LoginDialog() override;
+    // Why the session is locked (re-sign-in only): the idle lock and Lock now say different things.
+    enum class LockReason { Inactivity, ByUser };
+    void setLockReason(LockReason reason);
     Session session() const { return m_session; }
     void accept() override;
 

@@ -222,20 +222,21 @@ void AppController::showMainWindow()
     d->window = std::make_unique<MainWindow>(*d->ctx);
     if (d->hubSync)
         d->window->attachHubSync(*d->hubSync);
-    connect(d->window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(d->window.get(), &MainWindow::lockRequested, this, [this] { lock(true); });
     d->idle = new IdleLock(d->ws->config().auth.idleLockMinutes, d->window.get());
-    connect(d->idle, &IdleLock::idle, this, &AppController::lock);
+    connect(d->idle, &IdleLock::idle, this, [this] { lock(false); });
     d->window->show();
 }
 
-void AppController::lock()
+void AppController::lock(bool byUser)
 {
     if (!d->window)
         return;
     d->idle->setPaused(true);
-    d->window->setLocked(true);
+    d->window->setLocked(true, byUser);
     const QString previous = d->ctx->session.user;
     auto *dialog = new LoginDialog(*d->ws, demoAccountsText(), previous, d->window.get());
+    dialog->setLockReason(byUser ? LoginDialog::LockReason::ByUser : LoginDialog::LockReason::Inactivity);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, previous] {
         d->ctx->session = dialog->session();

@@ -46,8 +46,13 @@ MainWindow::MainWindow(UiContext &ctx, QWidget *parent) : QMainWindow(parent), m
     m_stack->addWidget(m_alerts);
     m_stack->addWidget(m_incidents);
     addSisdmkScreens(ctx, m_nav, m_stack); // personnel, integration, quarantine (src/ui/integration)
-    m_lockPage = new QLabel(tr("Session locked. Sign in again to continue."), m_stack);
-    static_cast<QLabel *>(m_lockPage)->setAlignment(Qt::AlignCenter);
+    // At the top of the page, never behind the centred sign-in dialog (its ends used to peek out beside it).
+    m_lockPage = new QLabel(m_stack);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    m_lockPage->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_lockPage->setWordWrap(true);
+    m_lockPage->setMargin(24);
+    m_lockPage->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold; color: #455A64;"));
     m_stack->addWidget(m_lockPage);
 
     auto *central = new QWidget(this);
@@ -128,11 +133,12 @@ void MainWindow::showScreen(int index)
     m_stack->setCurrentIndex(index);
 }
 
-void MainWindow::setLocked(bool locked)
+void MainWindow::setLocked(bool locked, bool byUser)
 {
     m_announcer->setLocked(locked);
     m_nav->setEnabled(!locked);
     menuBar()->setEnabled(!locked);
+    m_lockPage->setText(byUser ? tr("Session locked by the user.") : tr("Session locked after inactivity."));
     if (locked)
         m_stack->setCurrentWidget(m_lockPage);
     else

@@ -25,7 +25,7 @@ public:
     IncidentsScreen *incidents() const { return m_incidents; }
     void showScreen(int index);
     // While locked the screens are hidden behind a lock page.
-    void setLocked(bool locked);
+    void setLocked(bool locked, bool byUser = false);
     void updateSessionLabel();
     // Shows hub sync in the status bar and the Sync menu (`sync` must outlive the window).
     void attachHubSync(HubSync &sync);
@@ -45,7 +45,7 @@ private:
     StartOfShiftPanel *m_start = nullptr;
     AlertConsole *m_alerts = nullptr;
     IncidentsScreen *m_incidents = nullptr;
-    QWidget *m_lockPage = nullptr;
+    QLabel *m_lockPage = nullptr;
     QLabel *m_user = nullptr;
     QWidget *m_syncStatus = nullptr;
     EscalationAnnouncer *m_announcer = nullptr;

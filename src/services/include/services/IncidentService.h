@@ -44,6 +44,20 @@ struct CloseIncidentRequest
     QList<EvidenceFile> files;    // stored in the database, each under maxAttachmentBytes
 };
 
+// One entry of an incident's notes and evidence: a note (also the evidence note of a close) or a file.
+struct IncidentNote
+{
+    enum class Kind { Note, Evidence };
+    Kind kind = Kind::Note;
+    QString eventId;
+    QString author;    // user name
+    QString siteId;
+    qint64 atMs = 0;   // UTC
+    QString text;      // a note
+    QString fileName;  // evidence
+    qint64 size = 0;   // evidence, bytes
+};
+
 class IncidentService
 {
 public:
@@ -69,6 +83,8 @@ public:
     // Newest opened first.
     Result<QList<Incident>> page(const IncidentFilter &f, qint64 offset, int limit) const;
     Result<QList<AttachmentInfo>> attachments(const QString &incidentId) const;
+    // Notes and evidence files from every site, oldest first (a file's content may exist only where it was added).
+    Result<QList<IncidentNote>> notes(const QString &incidentId) const;
     Result<QByteArray> attachmentContent(const QString &attachmentId) const;
 
 private:

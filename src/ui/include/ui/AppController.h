@@ -40,7 +40,7 @@ private:
     void showFirstRun();
     void showLogin();
     void showMainWindow();
-    void lock();
+    void lock(bool byUser);
     QString demoAccountsText() const;
 };
 
