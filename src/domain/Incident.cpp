@@ -1,6 +1,8 @@
 // Incident fold (LWW scalars, unions for append-only parts) and the incident command rules.
 #include "domain/Incident.h"
 
+#include "domain/IncidentNumber.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -84,6 +86,9 @@ QString onOpened(Incident &i, const Event &e)
     const QJsonObject &p = e.payload;
     i.id = e.entityId;
     i.siteId = e.siteId;
+    const IncidentNumber::Given number = IncidentNumber::ofOpened(e);
+    i.number = number.number;
+    i.numberSequence = number.sequence;
     i.title = p.value(QStringLiteral("title")).toString();
     i.description = p.value(QStringLiteral("description")).toString();
     const int sev = p.value(QStringLiteral("severity")).toInt();

@@ -23,6 +23,20 @@ QSet<QString> conflictIds(const QString &entityType, const QList<Event> &events)
     return ids;
 }
 
+// Incident numbers named by alert.linked events (the incident may not have arrived yet: then none).
+QHash<QString, QString> linkedIncidentNumbers(ServiceContext &ctx, const QList<Event> &events)
+{
+    QStringList ids;
+    for (const Event &e : events) {
+        if (e.type == EventType::AlertLinked)
+            ids << e.payload.value(QStringLiteral("incident_id")).toString();
+    }
+    if (ids.isEmpty())
+        return {};
+    const auto numbers = ctx.incidents.numbers(ids);
+    return numbers ? numbers.value() : QHash<QString, QString>();
+}
+
 } // namespace
 
 TimelineService::TimelineService(ServiceContext &ctx) : m_ctx(ctx) {}
@@ -37,6 +51,7 @@ Result<QList<TimelineEntry>> TimelineService::timeline(const QString &entityType
         return Error::make(ErrorCode::NotFound, entityType, id);
     sortForFold(list);
     const QSet<QString> lost = conflictIds(entityType, list);
+    const QHash<QString, QString> numbers = linkedIncidentNumbers(m_ctx, list);
     QList<TimelineEntry> out;
     out.reserve(list.size());
     for (const Event &e : list) {
@@ -47,7 +62,7 @@ Result<QList<TimelineEntry>> TimelineService::timeline(const QString &entityType
         entry.siteId = e.siteId;
         entry.atMs = e.occurredAtMs();
         entry.conflict = lost.contains(e.id);
-        entry.summary = TimelineText::summary(e, m_ctx.config.calendar);
+        entry.summary = TimelineText::summary(e, m_ctx.config.calendar, numbers);
         if (entry.conflict)
             entry.summary += QLatin1Char(' ') + TimelineText::conflictSuffix();
         out << entry;

@@ -6,6 +6,7 @@
 #include "base/SeverityStyle.h"
 #include "services/ErrorText.h"
 #include "services/AlertService.h"
+#include "services/IncidentService.h"
 #include "services/TimelineService.h"
 
 #include <QLabel>
@@ -73,8 +74,11 @@ void AlertDetailsPane::showAlert(const QString &alertId)
         html += row(tr("Escalated"), UiText::localTime(a.escalatedAtMs, zone));
     if (a.shelvedUntilMs > m_ctx.ws.clock().nowMs())
         html += row(tr("Shelved until"), UiText::localTime(a.shelvedUntilMs, zone));
-    if (!a.incidentId.isEmpty())
-        html += row(tr("Incident"), a.incidentId);
+    if (!a.incidentId.isEmpty()) {
+        const auto numbers = m_ctx.ws.incidents().numbers({a.incidentId});
+        const QString number = numbers.ok() ? numbers->value(a.incidentId) : QString();
+        html += row(tr("Incident"), number.isEmpty() ? a.incidentId : number);
+    }
     html += QStringLiteral("</table><p>%1</p>").arg(a.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_fields->setText(html);
 

@@ -6,6 +6,7 @@
 #include "domain/Queries.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 
@@ -51,6 +52,7 @@ private:
     void reload(int rowsWanted);
     Result<qint64> countFor(qint64 loadedRows);
     QVariant displayData(const Alert &a, int column) const;
+    QString incidentNumber(const QString &incidentId) const;
     static AlertSortColumn sortColumnFor(int column);
 
     Workspace &m_ws;
@@ -58,6 +60,8 @@ private:
     AlertSortColumn m_sort = AlertSortColumn::RaisedAt;
     bool m_descending = true;
     QList<Alert> m_rows;
+    // Incident numbers never change once an incident is here: looked up once per incident.
+    mutable QHash<QString, QString> m_incidentNumbers;
     qint64 m_total = 0;
     bool m_totalCapped = false;
     QIcon m_icons[3];

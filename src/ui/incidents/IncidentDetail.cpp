@@ -199,7 +199,7 @@ void IncidentDetail::fillFields(const Incident &i)
     const SiteZone zone = m_ctx.ws.config().calendar.zone;
     m_header->setText(QStringLiteral("<span style='font-size:15px'><b>%1</b></span><br>"
                                      "<span style='color:%2'><b>%3</b></span> · %4%5")
-                          .arg(i.title.toHtmlEscaped(), SeverityStyle::incidentTextColour(i.severity).name(),
+                          .arg(QStringLiteral("%1 · %2").arg(i.number, i.title).toHtmlEscaped(), SeverityStyle::incidentTextColour(i.severity).name(),
                                UiText::incidentSeverity(i.severity).toHtmlEscaped(),
                                UiText::incidentStatus(i.status).toHtmlEscaped(),
                                i.escalationLevel >= 2 ? tr(" · escalated to L2").toHtmlEscaped() : QString()));
