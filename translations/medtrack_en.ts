@@ -940,10 +940,6 @@
         <translation>%1 linked the alert to an incident</translation>
     </message>
     <message>
-        <source>%1 opened the incident (Sev-%2): %3</source>
-        <translation>%1 opened the incident (Sev-%2): %3</translation>
-    </message>
-    <message>
         <source>%1 changed the severity to Sev-%2</source>
         <translation>%1 changed the severity to Sev-%2</translation>
     </message>
@@ -1042,6 +1038,14 @@
     <message>
         <source>Check the affected modules</source>
         <translation>Check the affected modules</translation>
+    </message>
+    <message>
+        <source>%1 linked the alert to incident %2</source>
+        <translation>%1 linked the alert to incident %2</translation>
+    </message>
+    <message>
+        <source>%1 opened incident %2 (Sev-%3): %4</source>
+        <translation>%1 opened incident %2 (Sev-%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1504,14 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</translation>
     </message>
     <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
+        <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
+        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
+    </message>
+    <message>
         <source>Usage: medtrackctl --data-dir DIR [--json] [--lang id|en] COMMAND
 
 Commands:
@@ -1513,8 +1525,8 @@ Commands:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NUMBER
+  incident close ID|NUMBER --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1545,8 +1557,8 @@ Commands:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NUMBER
+  incident close ID|NUMBER --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1564,14 +1576,6 @@ Commands:
 With --as, the user&apos;s password is read as the first line of standard input.
 user add then reads the new password twice (two more lines).
 Exit codes: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
-        <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
-    </message>
-    <message>
-        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
-        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1738,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Incident</source>
         <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation>Conflict: %1</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1902,6 @@ Restore the newest backup?
 <context>
     <name>mt::CloseIncidentDialog</name>
     <message>
-        <source>Close incident: %1</source>
-        <translation>Close incident: %1</translation>
-    </message>
-    <message>
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
@@ -1948,6 +1944,10 @@ Restore the newest backup?
         <source>Say why there is no knowledge base entry.</source>
         <translation>Say why there is no knowledge base entry.</translation>
     </message>
+    <message>
+        <source>Close incident %1: %2</source>
+        <translation>Close incident %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::EscalationAnnouncer</name>
@@ -1960,8 +1960,8 @@ Restore the newest backup?
         <translation>Critical alert escalated</translation>
     </message>
     <message>
-        <source>Incident escalated to L2</source>
-        <translation>Incident escalated to L2</translation>
+        <source>Incident %1 escalated to L2</source>
+        <translation>Incident %1 escalated to L2</translation>
     </message>
 </context>
 <context>
@@ -2414,14 +2414,6 @@ Restore the newest backup?
         <translation>Unassigned</translation>
     </message>
     <message>
-        <source>Conflict: %1</source>
-        <translation>Conflict: %1</translation>
-    </message>
-    <message>
-        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
-        <translation>A concurrent change from another site that lost; nothing was overwritten silently.</translation>
-    </message>
-    <message>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
@@ -2516,6 +2508,11 @@ Restore the newest backup?
         <source>Assignee</source>
         <comment>short column header</comment>
         <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>incident number column header</comment>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3261,21 @@ Restore the newest backup?
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineView</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
+        <translation>A concurrent change from another site that lost; nothing was overwritten silently.</translation>
+    </message>
+    <message>
+        <source>Show older entries (%1 more)</source>
+        <translation>Show older entries (%1 more)</translation>
     </message>
 </context>
 </TS>
