@@ -99,8 +99,9 @@ int main(int argc, char **argv)
         QTemporaryDir dir(args.value(1) + QStringLiteral("/timeline-XXXXXX"));
         const QJsonObject r = measureTimeline(dir.path(), args.value(2, QStringLiteral("10000")).toInt());
         std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
-        printRow("open a 10,000-repeat alert (median ms)", r.value(QStringLiteral("open_ms_median")).toDouble(), "ms",
-                 0, "<= 100 ms");
+        printRow("open a 10,000-repeat alert (median ms; baseline whole timeline)",
+                 r.value(QStringLiteral("open_ms_median")).toDouble(), "ms",
+                 r.value(QStringLiteral("whole_total_ms_median")).toDouble(), "<= 100 ms");
         return r.contains(QStringLiteral("error")) ? 1 : 0;
     }
     if (args.value(0) != QLatin1String("run") || args.size() < 2) {
