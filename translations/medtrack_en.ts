@@ -965,10 +965,6 @@
         <translation>%1 linked the alert to an incident</translation>
     </message>
     <message>
-        <source>%1 opened the incident (Sev-%2): %3</source>
-        <translation>%1 opened the incident (Sev-%2): %3</translation>
-    </message>
-    <message>
         <source>%1 changed the severity to Sev-%2</source>
         <translation>%1 changed the severity to Sev-%2</translation>
     </message>
@@ -1067,6 +1063,14 @@
     <message>
         <source>Check the affected modules</source>
         <translation>Check the affected modules</translation>
+    </message>
+    <message>
+        <source>%1 linked the alert to incident %2</source>
+        <translation>%1 linked the alert to incident %2</translation>
+    </message>
+    <message>
+        <source>%1 opened incident %2 (Sev-%3): %4</source>
+        <translation>%1 opened incident %2 (Sev-%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1525,14 @@ On the other site run: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>Not enrolled with hub %1; run sync once with --enrol-site and --enrol-code.</translation>
     </message>
     <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
+        <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
+        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
+    </message>
+    <message>
         <source>Usage: medtrackctl --data-dir DIR [--json] [--lang id|en] COMMAND
 
 Commands:
@@ -1534,8 +1546,8 @@ Commands:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NUMBER
+  incident close ID|NUMBER --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1566,8 +1578,8 @@ Commands:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NUMBER
+  incident close ID|NUMBER --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1776,10 +1788,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.</translation>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation>Conflict: %1</translation>
-    </message>
 </context>
 <context>
     <name>mt::AlertTableModel</name>
@@ -1943,10 +1951,6 @@ Restore the newest backup?
 <context>
     <name>mt::CloseIncidentDialog</name>
     <message>
-        <source>Close incident: %1</source>
-        <translation>Close incident: %1</translation>
-    </message>
-    <message>
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
@@ -1989,6 +1993,10 @@ Restore the newest backup?
         <source>Say why there is no knowledge base entry.</source>
         <translation>Say why there is no knowledge base entry.</translation>
     </message>
+    <message>
+        <source>Close incident %1: %2</source>
+        <translation>Close incident %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::EscalationAnnouncer</name>
@@ -2001,8 +2009,8 @@ Restore the newest backup?
         <translation>Critical alert escalated</translation>
     </message>
     <message>
-        <source>Incident escalated to L2</source>
-        <translation>Incident escalated to L2</translation>
+        <source>Incident %1 escalated to L2</source>
+        <translation>Incident %1 escalated to L2</translation>
     </message>
     <message>
         <source>Sign in to see it.</source>
@@ -2448,14 +2456,6 @@ Restore the newest backup?
         <translation>Unassigned</translation>
     </message>
     <message>
-        <source>Conflict: %1</source>
-        <translation>Conflict: %1</translation>
-    </message>
-    <message>
-        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
-        <translation>A concurrent change from another site that lost; nothing was overwritten silently.</translation>
-    </message>
-    <message>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
@@ -2574,6 +2574,11 @@ Restore the newest backup?
         <source>Assignee</source>
         <comment>short column header</comment>
         <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>incident number column header</comment>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3350,21 @@ Restore the newest backup?
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineView</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
+        <translation>A concurrent change from another site that lost; nothing was overwritten silently.</translation>
+    </message>
+    <message>
+        <source>Show older entries (%1 more)</source>
+        <translation>Show older entries (%1 more)</translation>
     </message>
 </context>
 </TS>

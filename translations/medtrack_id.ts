@@ -962,10 +962,6 @@
         <translation>%1 mengaitkan peringatan ke insiden</translation>
     </message>
     <message>
-        <source>%1 opened the incident (Sev-%2): %3</source>
-        <translation>%1 membuka insiden (Sev-%2): %3</translation>
-    </message>
-    <message>
         <source>%1 changed the severity to Sev-%2</source>
         <translation>%1 mengubah tingkat keparahan menjadi Sev-%2</translation>
     </message>
@@ -1064,6 +1060,14 @@
     <message>
         <source>Check the affected modules</source>
         <translation>Cek modul terdampak</translation>
+    </message>
+    <message>
+        <source>%1 linked the alert to incident %2</source>
+        <translation>%1 mengaitkan peringatan ke insiden %2</translation>
+    </message>
+    <message>
+        <source>%1 opened incident %2 (Sev-%3): %4</source>
+        <translation>%1 membuka insiden %2 (Sev-%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1522,14 @@ Di site lain jalankan: medtrackctl bundle trust --site %1 --public-key %2</trans
         <translation>Belum terdaftar di hub %1; jalankan sync sekali dengan --enrol-site dan --enrol-code.</translation>
     </message>
     <message>
+        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
+        <translation>Hub %1 menolak token perangkat (kedaluwarsa atau dicabut); daftar ulang dengan --enrol-site dan --enrol-code.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
+        <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6, percobaan ulang %7.</translation>
+    </message>
+    <message>
         <source>Usage: medtrackctl --data-dir DIR [--json] [--lang id|en] COMMAND
 
 Commands:
@@ -1531,8 +1543,8 @@ Commands:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NUMBER
+  incident close ID|NUMBER --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1563,8 +1575,8 @@ Perintah:
   incident open --severity 1..4 --title T [--description D] [--alert ID]... [--module M]...
                 [--assignee U] [--as USER]
   incident list [--all]
-  incident show ID
-  incident close ID --as USER --resolution T [--evidence FILE]... [--note T]
+  incident show ID|NOMOR
+  incident close ID|NOMOR --as USER --resolution T [--evidence FILE]... [--note T]
                  (--kb REF | --no-kb-reason T)
   db check
   backup FILE [--as USER]
@@ -1772,10 +1784,6 @@ Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation>Konflik: %1</translation>
-    </message>
 </context>
 <context>
     <name>mt::AlertTableModel</name>
@@ -1939,10 +1947,6 @@ Pulihkan cadangan terbaru?
 <context>
     <name>mt::CloseIncidentDialog</name>
     <message>
-        <source>Close incident: %1</source>
-        <translation>Tutup insiden: %1</translation>
-    </message>
-    <message>
         <source>Close incident</source>
         <translation>Tutup insiden</translation>
     </message>
@@ -1984,6 +1988,10 @@ Pulihkan cadangan terbaru?
         <source>Say why there is no knowledge base entry.</source>
         <translation>Jelaskan mengapa tidak ada entri knowledge base.</translation>
     </message>
+    <message>
+        <source>Close incident %1: %2</source>
+        <translation>Tutup insiden %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::EscalationAnnouncer</name>
@@ -1996,8 +2004,8 @@ Pulihkan cadangan terbaru?
         <translation>Peringatan kritis dieskalasi</translation>
     </message>
     <message>
-        <source>Incident escalated to L2</source>
-        <translation>Insiden dieskalasi ke L2</translation>
+        <source>Incident %1 escalated to L2</source>
+        <translation>Insiden %1 dieskalasi ke L2</translation>
     </message>
     <message>
         <source>Sign in to see it.</source>
@@ -2442,14 +2450,6 @@ Pulihkan cadangan terbaru?
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <source>Conflict: %1</source>
-        <translation>Konflik: %1</translation>
-    </message>
-    <message>
-        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
-        <translation>Perubahan bersamaan dari site lain yang kalah; tidak ada data yang ditimpa diam-diam.</translation>
-    </message>
-    <message>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
@@ -2568,6 +2568,11 @@ Pulihkan cadangan terbaru?
         <source>Assignee</source>
         <comment>short column header</comment>
         <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>incident number column header</comment>
+        <translation>Nomor</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3341,21 @@ Pulihkan cadangan terbaru?
     <message>
         <source>Error</source>
         <translation>Galat</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineView</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>A concurrent change from another site that lost; nothing was overwritten silently.</source>
+        <translation>Perubahan bersamaan dari site lain yang kalah; tidak ada data yang ditimpa diam-diam.</translation>
+    </message>
+    <message>
+        <source>Show older entries (%1 more)</source>
+        <translation>Tampilkan entri lebih lama (%1 lagi)</translation>
     </message>
 </context>
 </TS>

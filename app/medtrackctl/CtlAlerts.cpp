@@ -1,6 +1,7 @@
 // medtrackctl alert raise | list | ack | show.
 #include "CtlCommands.h"
 #include "services/AlertService.h"
+#include "services/IncidentService.h"
 
 #include <QJsonArray>
 
@@ -85,10 +86,16 @@ int list(CtlContext &ctx)
     const auto page = ctx.workspace().alerts().page(f, AlertSortColumn::RaisedAt, true, 0, limit);
     if (!total || !page)
         return ctx.failure(!total ? total.error() : page.error());
+    QStringList incidentIds;
+    for (const Alert &al : page.value())
+        incidentIds << al.incidentId;
+    const auto numbers = ctx.workspace().incidents().numbers(incidentIds);
+    if (!numbers)
+        return ctx.failure(numbers.error());
     QJsonArray rows;
     QStringList lines;
     for (const Alert &al : page.value()) {
-        rows.append(alertJson(al));
+        rows.append(alertJson(al, numbers->value(al.incidentId)));
         lines << QStringLiteral("%1  %2  %3  %4  x%5  %6")
                      .arg(al.id, toKey(al.severity).leftJustified(8), toKey(al.state).leftJustified(12),
                           toKey(al.module).leftJustified(16))
@@ -127,7 +134,7 @@ QString isoUtc(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject alertJson(const Alert &a)
+QJsonObject alertJson(const Alert &a, const QString &incidentNumber)
 {
     return {{QStringLiteral("id"), a.id},
             {QStringLiteral("severity"), toKey(a.severity)},
@@ -144,7 +151,8 @@ QJsonObject alertJson(const Alert &a)
             {QStringLiteral("acked_by"), a.ackedBy},
             {QStringLiteral("acked_at"), isoUtc(a.ackedAtMs)},
             {QStringLiteral("escalation_level"), a.escalationLevel},
-            {QStringLiteral("incident_id"), a.incidentId}};
+            {QStringLiteral("incident_id"), a.incidentId},
+            {QStringLiteral("incident_number"), incidentNumber}};
 }
 
 int runAlert(CtlContext &ctx)

@@ -20,7 +20,8 @@ int runPersonnel(CtlContext &ctx); // CtlSisdmkPersonnel.cpp
 int runHubSync(CtlContext &ctx);   // CtlSync.cpp
 
 // Shared JSON shapes (documented in docs/cli.md).
-QJsonObject alertJson(const Alert &a);
+// `incidentNumber`: the number of the incident the alert is linked to, if that incident is here.
+QJsonObject alertJson(const Alert &a, const QString &incidentNumber = {});
 QJsonObject incidentJson(const Incident &i, SlaState sla);
 QString isoUtc(qint64 ms);
 

@@ -47,9 +47,13 @@ int open(CtlContext &ctx)
         return ctx.failure(id.error());
     const auto created = ctx.workspace().incidents().find(id.value());
     QJsonObject json{{QStringLiteral("incident_id"), id.value()}};
-    if (created && created.value())
+    QString number = id.value();
+    if (created && created.value()) {
+        number = created.value()->number;
+        json.insert(QStringLiteral("number"), number);
         json.insert(QStringLiteral("sla_due_at"), isoUtc(created.value()->slaDueAtMs));
-    return ctx.success(json, Text::tr("Incident %1 opened.").arg(id.value()));
+    }
+    return ctx.success(json, Text::tr("Incident %1 opened.").arg(number));
 }
 
 int list(CtlContext &ctx)
@@ -75,7 +79,7 @@ int list(CtlContext &ctx)
         const SlaState sla = ctx.workspace().incidents().slaState(i);
         rows.append(incidentJson(i, sla));
         lines << QStringLiteral("%1  Sev-%2  %3  %4  %5")
-                     .arg(i.id)
+                     .arg(i.number.leftJustified(10))
                      .arg(i.severity)
                      .arg(toKey(i.status).leftJustified(11), toKey(sla).leftJustified(9), i.title);
     }
@@ -105,8 +109,8 @@ int close(CtlContext &ctx)
     if (int rc = ctx.checkOptions({QStringLiteral("as"), QStringLiteral("resolution"), QStringLiteral("evidence"),
                                    QStringLiteral("note"), QStringLiteral("kb"), QStringLiteral("no-kb-reason")}))
         return rc;
-    const QString id = a.word(2);
-    if (id.isEmpty())
+    const QString typed = a.word(2);
+    if (typed.isEmpty())
         return ctx.usage(Text::tr("incident close needs an incident id."));
     if (!a.has(QStringLiteral("as")))
         return ctx.usage(Text::tr("--as USER is required."));
@@ -120,23 +124,34 @@ int close(CtlContext &ctx)
     const auto session = ctx.actor(true);
     if (!session)
         return ctx.failure(session.error());
+    const auto resolved = ctx.workspace().incidents().resolveId(typed);
+    if (!resolved)
+        return ctx.failure(resolved.error());
+    const QString id = resolved.value();
+    const auto incident = ctx.workspace().incidents().find(id);
+    const QString number = incident && incident.value() ? incident.value()->number : id;
     const CloseIncidentRequest r{a.value(QStringLiteral("resolution")), a.value(QStringLiteral("kb")),
                                  a.value(QStringLiteral("no-kb-reason")), a.value(QStringLiteral("note")), files.value()};
     if (const Status st = ctx.workspace().incidents().close(session.value(), id, r); !st.ok())
         return ctx.failure(st);
-    return ctx.success({{QStringLiteral("incident_id"), id}, {QStringLiteral("attachments"), int(files->size())}},
-                       Text::tr("Incident %1 closed.").arg(id));
+    return ctx.success({{QStringLiteral("incident_id"), id}, {QStringLiteral("number"), number},
+                        {QStringLiteral("attachments"), int(files->size())}},
+                       Text::tr("Incident %1 closed.").arg(number));
 }
 
 int show(CtlContext &ctx)
 {
     if (int rc = ctx.checkOptions({}))
         return rc;
-    const QString id = ctx.args().word(2);
-    if (id.isEmpty())
+    const QString typed = ctx.args().word(2);
+    if (typed.isEmpty())
         return ctx.usage(Text::tr("incident show needs an incident id."));
     if (const Status st = ctx.openWorkspace(); !st.ok())
         return ctx.failure(st);
+    const auto resolved = ctx.workspace().incidents().resolveId(typed);
+    if (!resolved)
+        return ctx.failure(resolved.error());
+    const QString id = resolved.value();
     const auto inc = ctx.workspace().incidents().find(id);
     if (inc && !inc.value())
         return ctx.failure(Error::make(ErrorCode::NotFound, QStringLiteral("incident"), id));
@@ -144,7 +159,7 @@ int show(CtlContext &ctx)
     if (!inc || !timeline)
         return ctx.failure(!inc ? inc.error() : timeline.error());
     QJsonArray entries;
-    QStringList lines{QStringLiteral("%1  Sev-%2  %3  %4").arg(id).arg(inc.value()->severity).arg(toKey(inc.value()->status), inc.value()->title)};
+    QStringList lines{QStringLiteral("%1  Sev-%2  %3  %4").arg(inc.value()->number).arg(inc.value()->severity).arg(toKey(inc.value()->status), inc.value()->title)};
     for (const TimelineEntry &e : timeline.value()) {
         entries.append(QJsonObject{{QStringLiteral("event_id"), e.eventId}, {QStringLiteral("type"), e.type},
                                    {QStringLiteral("actor"), e.actor}, {QStringLiteral("at"), isoUtc(e.atMs)},
@@ -164,6 +179,7 @@ QJsonObject incidentJson(const Incident &i, SlaState sla)
     for (Module m : i.modules)
         modules.append(toKey(m));
     return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("number"), i.number},
             {QStringLiteral("title"), i.title},
             {QStringLiteral("severity"), i.severity},
             {QStringLiteral("status"), toKey(i.status)},

@@ -1,6 +1,7 @@
 // Issue 2 benchmark driver: builds a 1,000,000-alert / 100,000-incident database and measures the console.
 #include "BenchConsole.h"
 #include "BenchData.h"
+#include "BenchTimeline.h"
 
 #include <QApplication>
 #include <QDir>
@@ -93,8 +94,19 @@ int main(int argc, char **argv)
         std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
         return r.contains(QStringLiteral("error")) ? 1 : 0;
     }
+    if (args.value(0) == QLatin1String("timeline") && args.size() >= 2) {
+        QApplication app(argc, argv);
+        QTemporaryDir dir(args.value(1) + QStringLiteral("/timeline-XXXXXX"));
+        const QJsonObject r = measureTimeline(dir.path(), args.value(2, QStringLiteral("10000")).toInt());
+        std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        printRow("open a 10,000-repeat alert (median ms; baseline whole timeline)",
+                 r.value(QStringLiteral("open_ms_median")).toDouble(), "ms",
+                 r.value(QStringLiteral("whole_total_ms_median")).toDouble(), "<= 100 ms");
+        return r.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (args.value(0) != QLatin1String("run") || args.size() < 2) {
         std::fprintf(stderr, "usage: bench_foundation run DIR [ALERTS [INCIDENTS]]\n"
+                             "       bench_foundation timeline TMPDIR [REPEATS]\n"
                              "       (DIR is reused: delete it to rebuild the database)\n");
         return 2;
     }

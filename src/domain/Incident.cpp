@@ -2,6 +2,7 @@
 #include "domain/Incident.h"
 
 #include "domain/FieldLimits.h"
+#include "domain/IncidentNumber.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -83,6 +84,9 @@ QString onOpened(Incident &i, const Event &e)
     const QJsonObject &p = e.payload;
     i.id = e.entityId;
     i.siteId = e.siteId;
+    const IncidentNumber::Given number = IncidentNumber::ofOpened(e);
+    i.number = number.number;
+    i.numberSequence = number.sequence;
     i.title = p.value(QStringLiteral("title")).toString();
     i.description = p.value(QStringLiteral("description")).toString();
     const int sev = p.value(QStringLiteral("severity")).toInt();

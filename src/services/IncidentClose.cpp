@@ -151,8 +151,8 @@ Result<int> IncidentService::escalateDue()
     if (!st.ok())
         return m_ctx.fail(QStringLiteral("escalate due incidents"), Session::system(), st);
     for (const Incident &i : escalated) {
-        m_ctx.info(QStringLiteral("incident %1 escalated to L2: past %2% of its SLA").arg(i.id).arg(m_ctx.config.l2EscalationFraction * 100));
-        emit m_ctx.notifier.incidentEscalated(i.id, i.title);
+        m_ctx.info(QStringLiteral("incident %1 (%2) escalated to L2: past %3% of its SLA").arg(i.id, i.number).arg(m_ctx.config.l2EscalationFraction * 100));
+        emit m_ctx.notifier.incidentEscalated(i.id, i.number, i.title);
     }
     emit m_ctx.notifier.incidentsChanged();
     return static_cast<int>(escalated.size());

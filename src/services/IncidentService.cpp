@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "common/Clock.h"
 #include "common/Uuid.h"
+#include "domain/IncidentNumber.h"
 
 #include <QJsonArray>
 
@@ -32,6 +33,24 @@ Status collectAlerts(ServiceContext &d, const QStringList &ids, QList<Module> &m
     return {};
 }
 
+QList<Event> openEvents(ServiceContext &ctx, const Session &s, const OpenIncidentRequest &r, const QString &id,
+                        const QString &number, const QList<Module> &modules, const QStringList &alertIds, qint64 due)
+{
+    const QJsonObject payload{{QStringLiteral("number"), number},
+                              {QStringLiteral("title"), r.title.trimmed()},
+                              {QStringLiteral("description"), r.description},
+                              {QStringLiteral("severity"), r.severity},
+                              {QStringLiteral("modules"), moduleKeys(modules)},
+                              {QStringLiteral("alert_ids"), QJsonArray::fromStringList(alertIds)},
+                              {QStringLiteral("assignee"), r.assignee},
+                              {QStringLiteral("sla_due_ms"), due}};
+    QList<Event> events{ctx.makeEvent(s.user, EntityType::Incident, id, EventType::IncidentOpened, payload)};
+    for (const QString &alertId : alertIds)
+        events << ctx.makeEvent(s.user, EntityType::Alert, alertId, EventType::AlertLinked,
+                                {{QStringLiteral("incident_id"), id}});
+    return events;
+}
+
 } // namespace
 
 IncidentService::IncidentService(ServiceContext &ctx) : m_ctx(ctx) {}
@@ -55,21 +74,20 @@ Result<QString> IncidentService::open(const Session &s, const OpenIncidentReques
         return m_ctx.fail(cmd, s, st);
     const QString id = newUuidV7(m_ctx.clock);
     const qint64 due = m_ctx.slaPolicy().dueAt(r.severity, m_ctx.clock.nowUtc()).toMSecsSinceEpoch();
-    const QJsonObject payload{{QStringLiteral("title"), r.title.trimmed()},
-                              {QStringLiteral("description"), r.description},
-                              {QStringLiteral("severity"), r.severity},
-                              {QStringLiteral("modules"), moduleKeys(modules)},
-                              {QStringLiteral("alert_ids"), QJsonArray::fromStringList(alertIds)},
-                              {QStringLiteral("assignee"), r.assignee},
-                              {QStringLiteral("sla_due_ms"), due}};
-    QList<Event> events{m_ctx.makeEvent(s.user, EntityType::Incident, id, EventType::IncidentOpened, payload)};
-    for (const QString &alertId : alertIds)
-        events << m_ctx.makeEvent(s.user, EntityType::Alert, alertId, EventType::AlertLinked,
-                               {{QStringLiteral("incident_id"), id}});
-    st = m_ctx.append(events);
+    QString number;
+    // The next number is read and used in one write transaction, so the app and medtrackctl on the
+    // same data dir never take the same one.
+    st = m_ctx.db->transaction([&]() -> Status {
+        const auto last = m_ctx.incidents.lastNumberSequence(m_ctx.config.siteId);
+        if (!last)
+            return last.error();
+        number = IncidentNumber::format(IncidentNumber::siteCode(m_ctx.config.siteId), last.value() + 1);
+        return m_ctx.append(openEvents(m_ctx, s, r, id, number, modules, alertIds, due));
+    });
     if (!st.ok())
         return m_ctx.fail(cmd, s, st);
-    m_ctx.info(QStringLiteral("incident %1 opened by %2: sev-%3, %4 alert(s)").arg(id, s.user).arg(r.severity).arg(alertIds.size()));
+    m_ctx.info(QStringLiteral("incident %1 (%2) opened by %3: sev-%4, %5 alert(s)")
+                   .arg(id, number, s.user).arg(r.severity).arg(alertIds.size()));
     emit m_ctx.notifier.incidentsChanged();
     if (!alertIds.isEmpty())
         emit m_ctx.notifier.alertsChanged();
@@ -154,7 +172,7 @@ Status IncidentService::escalate(const Session &s, const QString &id, const QStr
         },
         EventType::IncidentEscalated, {{QStringLiteral("level"), 2}, {QStringLiteral("reason"), reason.trimmed()}});
     if (st.ok())
-        emit m_ctx.notifier.incidentEscalated(id, snapshot.title);
+        emit m_ctx.notifier.incidentEscalated(id, snapshot.number, snapshot.title);
     return st;
 }
 
@@ -189,6 +207,29 @@ Status IncidentService::reopen(const Session &s, const QString &id, const QStrin
 Result<std::optional<Incident>> IncidentService::find(const QString &id) const
 {
     return m_ctx.incidents.find(id);
+}
+
+Result<QString> IncidentService::resolveId(const QString &idOrNumber) const
+{
+    const QString typed = idOrNumber.trimmed();
+    const auto byId = m_ctx.incidents.find(typed);
+    if (!byId)
+        return byId.error();
+    if (byId.value())
+        return typed;
+    const auto ids = m_ctx.incidents.idsWithNumber(IncidentNumber::normalised(typed));
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("incident"), typed);
+    if (ids->size() > 1)
+        return Error::make(ErrorCode::Conflict, QStringLiteral("incident"), QStringLiteral("ambiguous number ") + typed);
+    return ids->first();
+}
+
+Result<QHash<QString, QString>> IncidentService::numbers(const QStringList &incidentIds) const
+{
+    return m_ctx.incidents.numbers(incidentIds);
 }
 
 Result<qint64> IncidentService::count(const IncidentFilter &f) const

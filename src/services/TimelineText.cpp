@@ -1,6 +1,8 @@
 // Timeline summaries: one short translated sentence per event type (English source strings).
 #include "TimelineText.h"
 
+#include "domain/IncidentNumber.h"
+
 #include <QDateTime>
 
 namespace mt {
@@ -20,11 +22,12 @@ QString shortened(const QString &text)
 
 } // namespace
 
-QString TimelineText::summary(const Event &e, const BusinessCalendar &calendar)
+QString TimelineText::summary(const Event &e, const BusinessCalendar &calendar,
+                              const QHash<QString, QString> &incidentNumbers)
 {
     const QString who = e.actor == QLatin1String("system") ? tr("System") : e.actor;
     if (e.entityType == EntityType::Alert)
-        return alertSummary(e, who, calendar);
+        return alertSummary(e, who, calendar, incidentNumbers);
     if (e.entityType == EntityType::Incident)
         return incidentSummary(e, who);
     if (e.entityType == EntityType::User)
@@ -37,7 +40,8 @@ QString TimelineText::conflictSuffix()
     return tr("(not applied: a concurrent change came first)");
 }
 
-QString TimelineText::alertSummary(const Event &e, const QString &who, const BusinessCalendar &calendar)
+QString TimelineText::alertSummary(const Event &e, const QString &who, const BusinessCalendar &calendar,
+                                  const QHash<QString, QString> &incidentNumbers)
 {
     const QString &t = e.type;
     if (t == EventType::AlertRaised)
@@ -64,8 +68,12 @@ QString TimelineText::alertSummary(const Event &e, const QString &who, const Bus
     }
     if (t == EventType::AlertResolved)
         return tr("%1 resolved the alert").arg(who);
-    if (t == EventType::AlertLinked)
-        return tr("%1 linked the alert to an incident").arg(who);
+    if (t == EventType::AlertLinked) {
+        const QString number = incidentNumbers.value(str(e, "incident_id"));
+        if (number.isEmpty()) // that incident has not reached this site yet
+            return tr("%1 linked the alert to an incident").arg(who);
+        return tr("%1 linked the alert to incident %2").arg(who, number);
+    }
     return t;
 }
 
@@ -73,8 +81,10 @@ QString TimelineText::incidentSummary(const Event &e, const QString &who)
 {
     const QString &t = e.type;
     if (t == EventType::IncidentOpened)
-        return tr("%1 opened the incident (Sev-%2): %3")
-            .arg(who).arg(e.payload.value(QLatin1String("severity")).toInt()).arg(shortened(str(e, "title")));
+        return tr("%1 opened incident %2 (Sev-%3): %4")
+            .arg(who, IncidentNumber::ofOpened(e).number)
+            .arg(e.payload.value(QLatin1String("severity")).toInt())
+            .arg(shortened(str(e, "title")));
     if (t == EventType::IncidentSeverityChanged)
         return tr("%1 changed the severity to Sev-%2").arg(who).arg(e.payload.value(QLatin1String("severity")).toInt());
     if (t == EventType::IncidentStatusChanged)

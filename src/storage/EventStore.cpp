@@ -235,6 +235,60 @@ Result<QList<Event>> EventStore::eventsFor(const QString &entityType, const QStr
     return Projector::loadEvents(m_db, entityType, entityId);
 }
 
+Result<QList<Event>> EventStore::newestEventsFor(const QString &entityType, const QString &entityId, int limit,
+                                                 const std::optional<FoldPosition> &before) const
+{
+    // SQLite's BINARY order of these ASCII/UTF-8 columns is foldsBefore's order; sortForFold
+    // below settles the page in C++ anyway. `hlc <= ?` lets the index bound the scan.
+    static const QString head = QStringLiteral("SELECT ") + rows::eventColumns() +
+                                QStringLiteral(" FROM events WHERE entity_type = ? AND entity_id = ?");
+    static const QString tail = QStringLiteral(" ORDER BY hlc DESC, site_id DESC, id DESC LIMIT ?");
+    static const QString cursor = QStringLiteral(" AND hlc <= ? AND (hlc, site_id, id) < (?, ?, ?)");
+    Result<QSqlQuery *> r = m_db.prepared(before ? head + cursor + tail : head + tail);
+    if (!r)
+        return r.error();
+    QSqlQuery &q = *r.value();
+    QueryFinisher finish(q);
+    int i = 0;
+    q.bindValue(i++, entityType);
+    q.bindValue(i++, entityId);
+    if (before) {
+        q.bindValue(i++, before->hlc.value);
+        q.bindValue(i++, before->hlc.value);
+        q.bindValue(i++, before->siteId);
+        q.bindValue(i++, before->eventId);
+    }
+    q.bindValue(i, std::max(0, limit));
+    if (Status st = rows::exec(q, QStringLiteral("timeline page")); !st.ok())
+        return st;
+    QList<Event> out;
+    while (q.next())
+        out.append(rows::eventFrom(q, 0));
+    sortForFold(out);
+    return out;
+}
+
+Result<qint64> EventStore::countBefore(const QString &entityType, const QString &entityId,
+                                      const FoldPosition &position) const
+{
+    // Two counts, so the large one (older HLCs) stays inside the index; ties are few.
+    Result<QSqlQuery *> r = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM events WHERE entity_type = ? AND entity_id = ? AND hlc < ?)"
+        " + (SELECT COUNT(*) FROM events WHERE entity_type = ? AND entity_id = ? AND hlc = ?"
+        " AND (site_id, id) < (?, ?))"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = *r.value();
+    QueryFinisher finish(q);
+    const QVariantList values{entityType, entityId, position.hlc.value, entityType, entityId, position.hlc.value,
+                              position.siteId, position.eventId};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (Status st = rows::exec(q, QStringLiteral("timeline count")); !st.ok())
+        return st;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<qint64> EventStore::count() const
 {
     QSqlQuery q(m_db.sql());

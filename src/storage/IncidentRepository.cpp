@@ -20,7 +20,7 @@ SqlWhere incidentWhere(const IncidentFilter &f)
     if (f.severity)
         w.add(QStringLiteral("severity = ?"), *f.severity);
     if (!f.search.isEmpty())
-        w.addLike({QStringLiteral("title"), QStringLiteral("description")}, f.search);
+        w.addLike({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("description")}, f.search);
     return w;
 }
 
@@ -87,6 +87,55 @@ Result<QList<Incident>> IncidentRepository::dueForL2(qint64 nowMs, double fracti
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("L2 scan"));
     return readIncidents(q);
+}
+
+Result<qint64> IncidentRepository::lastNumberSequence(const QString &siteId) const
+{
+    Result<QSqlQuery *> r = m_db.prepared(QStringLiteral("SELECT MAX(number_seq) FROM incidents WHERE site_id = ?"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = *r.value();
+    QueryFinisher finish(q);
+    q.bindValue(0, siteId);
+    if (Status st = rows::exec(q, QStringLiteral("last incident number")); !st.ok())
+        return st;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QStringList> IncidentRepository::idsWithNumber(const QString &number) const
+{
+    Result<QSqlQuery *> r = m_db.prepared(QStringLiteral("SELECT id FROM incidents WHERE number = ? ORDER BY id"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = *r.value();
+    QueryFinisher finish(q);
+    q.bindValue(0, number);
+    if (Status st = rows::exec(q, QStringLiteral("incident by number")); !st.ok())
+        return st;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Result<QHash<QString, QString>> IncidentRepository::numbers(const QStringList &ids) const
+{
+    QHash<QString, QString> out;
+    Result<QSqlQuery *> r = m_db.prepared(QStringLiteral("SELECT number FROM incidents WHERE id = ?"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = *r.value();
+    for (const QString &id : ids) {
+        if (id.isEmpty() || out.contains(id))
+            continue;
+        QueryFinisher finish(q);
+        q.bindValue(0, id);
+        if (Status st = rows::exec(q, QStringLiteral("incident numbers")); !st.ok())
+            return st;
+        if (q.next())
+            out.insert(id, q.value(0).toString());
+    }
+    return out;
 }
 
 } // namespace mt

@@ -174,7 +174,7 @@ const QString &incidentColumns()
     static const QString cols = QStringLiteral(
         "id, site_id, title, description, severity, modules, status, assignee, opened_by, opened_at_ms, sla_due_ms, "
         "escalation_level, resolved_at_ms, closed_at_ms, closed_by, resolution, kb_ref, no_kb_reason, checklist, "
-        "note_count, evidence_count, reopen_count, last_hlc, extra");
+        "note_count, evidence_count, reopen_count, last_hlc, extra, number, number_seq");
     return cols;
 }
 
@@ -197,7 +197,7 @@ QVariantList incidentValues(const Incident &i)
         QString::fromUtf8(QJsonDocument(modules).toJson(QJsonDocument::Compact)), rank(i.status), i.assignee,
         i.openedBy, i.openedAtMs, i.slaDueAtMs, i.escalationLevel, i.resolvedAtMs, i.closedAtMs, i.closedBy,
         i.resolution, i.kbRef, i.noKbReason, toJsonText(checklist), i.noteCount, i.evidenceCount, i.reopenCount,
-        i.lastHlc.value, incidentExtra(i)};
+        i.lastHlc.value, incidentExtra(i), i.number, i.numberSequence};
 }
 
 Incident incidentFrom(const QSqlQuery &q)
@@ -235,6 +235,8 @@ Incident incidentFrom(const QSqlQuery &q)
     i.conflicts = conflictsFrom(extra);
     for (const QJsonValue &v : fromJsonText(extra).value(QStringLiteral("alert_ids")).toArray())
         i.alertIds << v.toString();
+    i.number = q.value(24).toString();
+    i.numberSequence = q.value(25).toLongLong();
     return i;
 }
 

@@ -178,6 +178,39 @@ private slots:
         QVERIFY(show.json().value(QLatin1String("incident")).toObject().value(QLatin1String("timeline")).toArray().size() >= 3);
     }
 
+    void incidentNumbers()
+    {
+        // The site is "site-local" (no medtrack.ini): numbers are SITE-LOCAL-nnnn; the first is the one closed above.
+        const Run opened = runJson({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--severity"), QStringLiteral("4"),
+                                    QStringLiteral("--title"), QStringLiteral("Laporan harian terlambat"), QStringLiteral("--module"),
+                                    QStringLiteral("reports"), QStringLiteral("--as"), QStringLiteral("budi")}, kOpPw + '\n');
+        QCOMPARE(opened.code, 0);
+        QCOMPARE(opened.json().value(QLatin1String("number")).toString(), QStringLiteral("SITE-LOCAL-0002"));
+        const QString id = opened.json().value(QLatin1String("incident_id")).toString();
+        const Run list = runJson({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--all")});
+        const QJsonArray rows = list.json().value(QLatin1String("incidents")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QLatin1String("number")).toString(), QStringLiteral("SITE-LOCAL-0002"));
+        QCOMPARE(rows[1].toObject().value(QLatin1String("number")).toString(), QStringLiteral("SITE-LOCAL-0001"));
+        QVERIFY(run({QStringLiteral("incident"), QStringLiteral("list")}).out.startsWith("SITE-LOCAL-0002 "));
+        const Run show = runJson({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("site-local-0002")});
+        QCOMPARE(show.code, 0);
+        QCOMPARE(show.json().value(QLatin1String("incident")).toObject().value(QLatin1String("id")).toString(), id);
+        const Run text = run({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("SITE-LOCAL-0001")});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.startsWith("SITE-LOCAL-0001  Sev-3"));
+        QVERIFY(text.out.contains("SITE-LOCAL-0001 (Sev-3)")); // the opening line of the timeline names it too
+        const Run missing = run({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("SITE-LOCAL-0099")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.oneErrorLine());
+        // The alert linked to the first incident names it by number.
+        const Run alerts = runJson({QStringLiteral("alert"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("all")});
+        bool named = false;
+        for (const QJsonValue &a : alerts.json().value(QLatin1String("alerts")).toArray())
+            named = named || a.toObject().value(QLatin1String("incident_number")).toString() == QStringLiteral("SITE-LOCAL-0001");
+        QVERIFY(named);
+    }
+
     void dbCheckBackupRestore()
     {
         QCOMPARE(run({QStringLiteral("db"), QStringLiteral("check")}).code, 0);

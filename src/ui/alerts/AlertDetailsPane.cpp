@@ -1,15 +1,16 @@
 // Alert details: fields as a small table, then the event timeline with conflicts marked.
 #include "alerts/AlertDetailsPane.h"
 
+#include "base/TimelineView.h"
 #include "base/UiContext.h"
 #include "base/UiText.h"
 #include "base/SeverityStyle.h"
 #include "services/ErrorText.h"
 #include "services/AlertService.h"
+#include "services/IncidentService.h"
 #include "services/TimelineService.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace mt {
@@ -33,9 +34,7 @@ AlertDetailsPane::AlertDetailsPane(UiContext &ctx, QWidget *parent) : QWidget(pa
     m_fields->setWordWrap(true);
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_timeline = new QListWidget(this);
-    m_timeline->setObjectName(QStringLiteral("alertTimeline"));
-    m_timeline->setWordWrap(true);
+    m_timeline = new TimelineView(ctx, QStringLiteral("alertTimeline"), this);
     layout->addWidget(title);
     layout->addWidget(m_fields);
     layout->addWidget(new QLabel(tr("Timeline"), this));
@@ -45,13 +44,14 @@ AlertDetailsPane::AlertDetailsPane(UiContext &ctx, QWidget *parent) : QWidget(pa
 
 void AlertDetailsPane::showAlert(const QString &alertId)
 {
-    m_timeline->clear();
     if (alertId.isEmpty()) {
+        m_timeline->showEntity(EntityType::Alert, {});
         m_fields->setText(tr("Select an alert to see its details."));
         return;
     }
     auto found = m_ctx.ws.alerts().find(alertId);
     if (!found.ok() || !found->has_value()) {
+        m_timeline->showEntity(EntityType::Alert, {});
         m_fields->setText(found.ok() ? tr("The alert no longer exists.") : ErrorText::message(found.error()));
         return;
     }
@@ -73,20 +73,15 @@ void AlertDetailsPane::showAlert(const QString &alertId)
         html += row(tr("Escalated"), UiText::localTime(a.escalatedAtMs, zone));
     if (a.shelvedUntilMs > m_ctx.ws.clock().nowMs())
         html += row(tr("Shelved until"), UiText::localTime(a.shelvedUntilMs, zone));
-    if (!a.incidentId.isEmpty())
-        html += row(tr("Incident"), a.incidentId);
+    if (!a.incidentId.isEmpty()) {
+        const auto numbers = m_ctx.ws.incidents().numbers({a.incidentId});
+        const QString number = numbers.ok() ? numbers->value(a.incidentId) : QString();
+        html += row(tr("Incident"), number.isEmpty() ? a.incidentId : number);
+    }
     html += QStringLiteral("</table><p>%1</p>").arg(a.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_fields->setText(html);
 
-    auto timeline = m_ctx.ws.timelines().timeline(EntityType::Alert, alertId);
-    if (!timeline.ok())
-        return;
-    for (const TimelineEntry &e : timeline.value()) {
-        const QString text = QStringLiteral("%1  %2").arg(UiText::localTime(e.atMs, zone), e.summary);
-        auto *item = new QListWidgetItem(e.conflict ? tr("Conflict: %1").arg(text) : text, m_timeline);
-        if (e.conflict)
-            item->setForeground(QColor(0xB2, 0x6A, 0x00));
-    }
+    m_timeline->showEntity(EntityType::Alert, alertId);
 }
 
 } // namespace mt

@@ -4,11 +4,11 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
 
 namespace mt {
 
 struct UiContext;
+class TimelineView;
 
 class AlertDetailsPane : public QWidget
 {
@@ -20,7 +20,7 @@ public:
 private:
     UiContext &m_ctx;
     QLabel *m_fields = nullptr;
-    QListWidget *m_timeline = nullptr;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace mt

@@ -5,6 +5,7 @@
 #include "base/UiText.h"
 #include "services/Workspace.h"
 #include "services/AlertService.h"
+#include "services/IncidentService.h"
 #include "services/ErrorText.h"
 
 #include <QFont>
@@ -44,9 +45,23 @@ QVariant AlertTableModel::displayData(const Alert &a, int column) const
     case CountCol: return a.count;
     case RaisedCol: return UiText::shortTime(a.raisedAtMs, zone);
     case LastSeenCol: return UiText::shortTime(a.lastSeenAtMs, zone);
-    case IncidentCol: return a.incidentId.isEmpty() ? QString() : a.incidentId.left(8);
+    case IncidentCol: return incidentNumber(a.incidentId);
     }
     return {};
+}
+
+QString AlertTableModel::incidentNumber(const QString &incidentId) const
+{
+    if (incidentId.isEmpty())
+        return {};
+    if (const auto it = m_incidentNumbers.constFind(incidentId); it != m_incidentNumbers.cend())
+        return it.value();
+    const auto found = m_ws.incidents().numbers({incidentId});
+    const QString number = found.ok() ? found->value(incidentId) : QString();
+    if (number.isEmpty()) // linked to an incident that has not reached this site yet: its id for now
+        return incidentId.left(8);
+    m_incidentNumbers.insert(incidentId, number);
+    return number;
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const

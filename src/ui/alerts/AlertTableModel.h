@@ -6,6 +6,7 @@
 #include "domain/Queries.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QSet>
@@ -61,6 +62,7 @@ private:
     void setPending(QSet<QString> ids);
     Result<qint64> countFor(qint64 loadedRows);
     QVariant displayData(const Alert &a, int column) const;
+    QString incidentNumber(const QString &incidentId) const;
     static AlertSortColumn sortColumnFor(int column);
 
     Workspace &m_ws;
@@ -70,6 +72,8 @@ private:
     QList<Alert> m_rows;
     qint64 m_dbOffset = 0;   // rows of the server-side order consumed so far (fetchMore goes on from here)
     QSet<QString> m_pending; // ids held back by a HoldRows refresh
+    // Incident numbers never change once an incident is here: looked up once per incident.
+    mutable QHash<QString, QString> m_incidentNumbers;
     qint64 m_total = 0;
     bool m_totalCapped = false;
     QIcon m_icons[3];

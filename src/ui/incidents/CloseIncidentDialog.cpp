@@ -19,7 +19,7 @@ CloseIncidentDialog::CloseIncidentDialog(UiContext &ctx, const Incident &inciden
     : QDialog(parent), m_ctx(ctx), m_incident(incident), m_ui(std::make_unique<Ui::CloseIncidentDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Close incident: %1").arg(incident.title));
+    setWindowTitle(tr("Close incident %1: %2").arg(incident.number, incident.title));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Close incident"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->existingEvidence->setText(tr("Evidence already recorded: %n item(s).", nullptr, incident.evidenceCount));

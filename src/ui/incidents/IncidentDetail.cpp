@@ -3,6 +3,7 @@
 
 #include "base/ReasonDialog.h"
 #include "base/SeverityStyle.h"
+#include "base/TimelineView.h"
 #include "base/UiContext.h"
 #include "base/UiText.h"
 #include "incidents/CloseIncidentDialog.h"
@@ -65,9 +66,7 @@ IncidentDetail::IncidentDetail(UiContext &ctx, QWidget *parent) : QWidget(parent
     lower->addWidget(buildNotesAndEvidence());
     auto *timelineBox = new QGroupBox(tr("Timeline"), m_body);
     auto *tl = new QVBoxLayout(timelineBox);
-    m_timeline = new QListWidget(timelineBox);
-    m_timeline->setObjectName(QStringLiteral("incidentTimeline"));
-    m_timeline->setWordWrap(true);
+    m_timeline = new TimelineView(ctx, QStringLiteral("incidentTimeline"), timelineBox);
     tl->addWidget(m_timeline);
     lower->addWidget(timelineBox);
     lower->setStretchFactor(0, 3);
@@ -192,6 +191,7 @@ void IncidentDetail::showIncident(const QString &requestedId)
     }
     m_body->setVisible(m_incident.has_value());
     if (!m_incident) {
+        m_timeline->showEntity(EntityType::Incident, {});
         m_header->setText(tr("Select an incident in the list."));
         return;
     }
@@ -213,7 +213,7 @@ void IncidentDetail::fillFields(const Incident &i)
     const SiteZone zone = m_ctx.ws.config().calendar.zone;
     m_header->setText(QStringLiteral("<span style='font-size:15px'><b>%1</b></span><br>"
                                      "<span style='color:%2'><b>%3</b></span> · %4%5")
-                          .arg(i.title.toHtmlEscaped(), SeverityStyle::incidentTextColour(i.severity).name(),
+                          .arg(QStringLiteral("%1 · %2").arg(i.number, i.title).toHtmlEscaped(), SeverityStyle::incidentTextColour(i.severity).name(),
                                UiText::incidentSeverity(i.severity).toHtmlEscaped(),
                                UiText::incidentStatus(i.status).toHtmlEscaped(),
                                i.escalationLevel >= 2 ? tr(" · escalated to L2").toHtmlEscaped() : QString()));
@@ -279,19 +279,7 @@ void IncidentDetail::fillNotes()
 
 void IncidentDetail::fillTimeline()
 {
-    m_timeline->clear();
-    auto entries = m_ctx.ws.timelines().timeline(EntityType::Incident, m_incident->id);
-    if (!entries.ok())
-        return;
-    const SiteZone zone = m_ctx.ws.config().calendar.zone;
-    for (const TimelineEntry &e : entries.value()) {
-        const QString text = QStringLiteral("%1  %2").arg(UiText::localTime(e.atMs, zone), e.summary);
-        auto *item = new QListWidgetItem(e.conflict ? tr("Conflict: %1").arg(text) : text, m_timeline);
-        if (e.conflict) {
-            item->setForeground(QColor(0xB2, 0x6A, 0x00));
-            item->setToolTip(tr("A concurrent change from another site that lost; nothing was overwritten silently."));
-        }
-    }
+    m_timeline->showEntity(EntityType::Incident, m_incident->id);
 }
 
 void IncidentDetail::updateCountdown()

@@ -19,6 +19,7 @@ class QPushButton;
 namespace mt {
 
 struct UiContext;
+class TimelineView;
 
 class IncidentDetail : public QWidget
 {
@@ -70,7 +71,7 @@ private:
     QMap<QString, QCheckBox *> m_checklist;
     QLineEdit *m_note = nullptr;
     QListWidget *m_notes = nullptr; // notes and evidence, oldest first
-    QListWidget *m_timeline = nullptr;
+    TimelineView *m_timeline = nullptr;
     QWidget *m_body = nullptr;
 };
 

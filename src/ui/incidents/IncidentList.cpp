@@ -31,6 +31,7 @@ IncidentList::IncidentList(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(IncidentTableModel::TitleCol, QHeaderView::Stretch);
     m_view->setColumnWidth(IncidentTableModel::SeverityCol, 80);
+    m_view->setColumnWidth(IncidentTableModel::NumberCol, 110);
     m_view->setColumnWidth(IncidentTableModel::StatusCol, 90);
     m_view->setColumnWidth(IncidentTableModel::AssigneeCol, 80);
     m_view->setColumnWidth(IncidentTableModel::SlaRemainingCol, 90);

@@ -34,6 +34,7 @@ QVariant IncidentTableModel::displayData(const Incident &i, int column) const
     const SiteZone zone = m_ws.config().calendar.zone;
     switch (column) {
     case SeverityCol: return UiText::incidentSeverityShort(i.severity);
+    case NumberCol: return i.number;
     case TitleCol: return i.title;
     case StatusCol:
         return i.escalationLevel >= 2 ? tr("%1 · L2").arg(UiText::incidentStatus(i.status)) : UiText::incidentStatus(i.status);
@@ -80,6 +81,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SeverityCol: return tr("Severity", "short column header");
+    case NumberCol: return tr("Number", "incident number column header");
     case TitleCol: return tr("Title");
     case StatusCol: return tr("Status");
     case AssigneeCol: return tr("Assignee", "short column header");

@@ -16,7 +16,7 @@ class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityCol, TitleCol, StatusCol, AssigneeCol, OpenedCol, SlaRemainingCol, SlaStateCol, ColumnCount };
+    enum Column { SeverityCol, NumberCol, TitleCol, StatusCol, AssigneeCol, OpenedCol, SlaRemainingCol, SlaStateCol, ColumnCount };
     enum Roles { IncidentIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
 

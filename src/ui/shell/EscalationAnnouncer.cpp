@@ -28,9 +28,9 @@ void EscalationAnnouncer::alertEscalated(const QString &, AlertSeverity severity
         announce(tr("Critical alert escalated"), title);
 }
 
-void EscalationAnnouncer::incidentEscalated(const QString &, const QString &title)
+void EscalationAnnouncer::incidentEscalated(const QString &, const QString &number, const QString &title)
 {
-    announce(tr("Incident escalated to L2"), title);
+    announce(tr("Incident %1 escalated to L2").arg(number), title);
 }
 
 void EscalationAnnouncer::setLocked(bool locked)

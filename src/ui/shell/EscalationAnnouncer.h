@@ -24,7 +24,7 @@ public:
 
 private:
     void alertEscalated(const QString &alertId, AlertSeverity severity, const QString &title);
-    void incidentEscalated(const QString &incidentId, const QString &title);
+    void incidentEscalated(const QString &incidentId, const QString &number, const QString &title);
     void announce(const QString &heading, const QString &text);
 
     QSystemTrayIcon *m_tray = nullptr;

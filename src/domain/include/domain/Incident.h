@@ -25,6 +25,8 @@ struct Incident
 {
     QString id;
     QString siteId;
+    QString number;                   // JKT-0042, from incident.opened (IncidentNumber::ofOpened)
+    qint64 numberSequence = 0;        // its sequence at the opening site; 0 = fallback number
     QString title;
     QString description;
     int severity = 3;                 // 1..4

@@ -19,7 +19,7 @@ signals:
     void incidentsChanged();
     void usersChanged();
     void alertEscalated(const QString &alertId, mt::AlertSeverity severity, const QString &title);
-    void incidentEscalated(const QString &incidentId, const QString &title);
+    void incidentEscalated(const QString &incidentId, const QString &number, const QString &title);
     // Result of a deferred start-up integrity check (WorkspaceOptions::deferIntegrityCheck).
     void integrityChecked(bool ok, const QString &message);
 };

@@ -9,6 +9,7 @@
 #include "services/Session.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,11 @@ public:
 
     // --- read side
     Result<std::optional<Incident>> find(const QString &id) const;
+    // The id of the incident that `idOrNumber` names: an id, or a number such as JKT-0042 (any case).
+    // NotFound when none; Conflict when the number is shared (docs/events.md).
+    Result<QString> resolveId(const QString &idOrNumber) const;
+    // id -> number for those of `incidentIds` stored here (an alert's incident may not have arrived yet).
+    Result<QHash<QString, QString>> numbers(const QStringList &incidentIds) const;
     SlaState slaState(const Incident &i) const;
     Result<qint64> count(const IncidentFilter &f) const;
     // Newest opened first.

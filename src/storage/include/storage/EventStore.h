@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace mt {
 
@@ -35,6 +36,20 @@ public:
 
     // All events of one entity in fold order.
     Result<QList<Event>> eventsFor(const QString &entityType, const QString &entityId) const;
+
+    // Where an event stands in fold order (HLC, site id, event id): the cursor of a timeline page.
+    struct FoldPosition
+    {
+        Hlc hlc;
+        QString siteId;
+        QString eventId;
+    };
+    // The newest `limit` events of one entity that fold before `before` (before nothing: the
+    // newest of all), in fold order. Reads only those rows, through the events_entity index.
+    Result<QList<Event>> newestEventsFor(const QString &entityType, const QString &entityId, int limit,
+                                         const std::optional<FoldPosition> &before) const;
+    // How many events of one entity fold before `position`.
+    Result<qint64> countBefore(const QString &entityType, const QString &entityId, const FoldPosition &position) const;
     Result<qint64> count() const;
     // Highest HLC ever stored (local or received): the app seeds its HlcClock with it.
     Result<Hlc> maxHlc() const;

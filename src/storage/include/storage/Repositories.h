@@ -9,6 +9,7 @@
 #include "domain/Types.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -52,6 +53,12 @@ public:
     Result<QList<Incident>> page(const IncidentFilter &f, qint64 offset, int limit) const;
     // Open incidents (open / in progress) past `fraction` of their SLA and still at escalation level 1.
     Result<QList<Incident>> dueForL2(qint64 nowMs, double fraction) const;
+    // Highest number sequence among the incidents opened at `siteId` (0 when none).
+    Result<qint64> lastNumberSequence(const QString &siteId) const;
+    // Ids of the incidents with this number (normally one; see docs/events.md).
+    Result<QStringList> idsWithNumber(const QString &number) const;
+    // id -> number of those of `ids` that are stored here.
+    Result<QHash<QString, QString>> numbers(const QStringList &ids) const;
 
 private:
     Database &m_db;
