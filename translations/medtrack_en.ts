@@ -1599,14 +1599,6 @@ user add then reads the new password twice (two more lines).
 Exit codes: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
-        <translation>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</translation>
-    </message>
-    <message>
-        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
-        <translation>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</translation>
-    </message>
-    <message>
         <source>Bundle written to %1: %2 events.</source>
         <translation>Bundle written to %1: %2 events.</translation>
     </message>

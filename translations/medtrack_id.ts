@@ -1596,14 +1596,6 @@ user add lalu membaca kata sandi baru dua kali (dua baris berikutnya).
 Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan.</translation>
     </message>
     <message>
-        <source>Hub %1 refused the device token (expired or revoked); enrol again with --enrol-site and --enrol-code.</source>
-        <translation>Hub %1 menolak token perangkat (kedaluwarsa atau dicabut); daftar ulang dengan --enrol-site dan --enrol-code.</translation>
-    </message>
-    <message>
-        <source>Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.</source>
-        <translation>Tersinkron dengan %1: dikirim %2, duplikat %3, ditolak %4, diambil %5, baru %6, percobaan ulang %7.</translation>
-    </message>
-    <message>
         <source>Bundle written to %1: %2 events.</source>
         <translation>Bundel ditulis ke %1: %2 event.</translation>
     </message>
