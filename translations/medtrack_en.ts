@@ -2717,6 +2717,10 @@ Restore the newest backup?
         <source>The session was locked by the user. Sign in again to continue.</source>
         <translation>The session was locked by the user. Sign in again to continue.</translation>
     </message>
+    <message>
+        <source>While nobody is signed in, this workstation keeps syncing with the hub, pulling SISDMK on schedule and escalating overdue alerts.</source>
+        <translation>While nobody is signed in, this workstation keeps syncing with the hub, pulling SISDMK on schedule and escalating overdue alerts.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>

@@ -2710,6 +2710,10 @@ Pulihkan cadangan terbaru?
         <source>The session was locked by the user. Sign in again to continue.</source>
         <translation>Sesi dikunci oleh pengguna. Masuk kembali untuk melanjutkan.</translation>
     </message>
+    <message>
+        <source>While nobody is signed in, this workstation keeps syncing with the hub, pulling SISDMK on schedule and escalating overdue alerts.</source>
+        <translation>Selama tidak ada yang masuk, workstation ini tetap sinkron dengan hub, menarik data SISDMK sesuai jadwal, dan mengeskalasi peringatan yang terlambat.</translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>

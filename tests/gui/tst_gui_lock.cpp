@@ -2,11 +2,13 @@
 #include "FakeClock.h"
 
 #include "base/UiContext.h"
+#include "login/LoginDialog.h"
 #include "services/AccountService.h"
 #include "services/AlertService.h"
 #include "services/Workspace.h"
 #include "shell/MainWindow.h"
 
+#include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ class TestGuiLock : public QObject
 private slots:
     void initTestCase();
     void escalationWhileLockedShowsNoTitle();
+    void signInSaysWhatKeepsRunning();
 
 private:
     QString raiseCritical(const QString &title);
@@ -82,6 +85,19 @@ void TestGuiLock::escalationWhileLockedShowsNoTitle()
     const QString later = raiseCritical(QStringLiteral("Genset RSAU Esnawan mati"));
     QVERIFY(m_ws->alerts().escalate(m_admin, later).ok());
     QVERIFY2(bar->currentMessage().contains(QLatin1String("Genset")), qPrintable(bar->currentMessage()));
+}
+
+void TestGuiLock::signInSaysWhatKeepsRunning()
+{
+    for (const QString &locked : {QString(), m_admin.user}) { // at start, and at a locked session
+        LoginDialog dialog(*m_ws, QString(), locked);
+        dialog.show();
+        auto *line = dialog.findChild<QLabel *>(QStringLiteral("backgroundLabel"));
+        QVERIFY(line && line->isVisible());
+        QVERIFY2(line->text().contains(QLatin1String("hub")) && line->text().contains(QLatin1String("SISDMK"))
+                     && line->text().contains(QLatin1String("escalating")),
+                 qPrintable(line->text()));
+    }
 }
 
 QTEST_MAIN(TestGuiLock)

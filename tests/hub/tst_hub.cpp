@@ -349,7 +349,15 @@ void TestHub::rolePermissions()
     QCOMPARE(both.value(QStringLiteral("accepted")).toArray().size(), 2);
     const QJsonObject userEvent = makeEvent(QStringLiteral("site-a"), QStringLiteral("user.created"),
                                             {{QStringLiteral("name"), QStringLiteral("x")}});
-    QCOMPARE(push(l1, userEvent).value(QStringLiteral("rejected")).toArray().size(), 1); // L1 cannot manage users
+    // Accounts are local-only (docs/sync.md, "Local-only entities"): no token may push one, whatever its
+    // role; the request is refused as invalid, naming the field, and nothing of it is stored.
+    for (const QString &token : {l1, l2}) {
+        const Reply refused = m_hub->postJson(QStringLiteral("/api/v1/events"),
+                                              {{QStringLiteral("events"), QJsonArray{userEvent}}}, token);
+        QCOMPARE(refused.status, 400);
+        const QJsonObject error = refused.json.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("events[0].entity_type"));
+    }
 }
 
 void TestHub::badInputStoresNothing_data()

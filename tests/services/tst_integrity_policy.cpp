@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDateTime>
+
 #include <thread>
 
 using namespace mt;
@@ -36,10 +38,18 @@ private:
             qWarning("open: %s %s", errorCodeName(ws.error().code), qPrintable(ws.error().detail));
         return ws ? std::move(ws).value() : nullptr;
     }
-    static bool raise(Workspace &ws, const QString &title)
+    // Moves the file's modification time (as any other writer would), leaving its bytes alone.
+    static bool touchLater(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadWrite)
+            && f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime);
+    }
+    static bool raise(Workspace &ws, const QString &title, const QString &details = {})
     {
         RaiseAlertRequest r;
         r.title = title;
+        r.details = details;
         return ws.alerts().raise(Session::system(), r).ok();
     }
     FakeClock m_clock;
@@ -65,19 +75,7 @@ void TestIntegrityPolicy::cliTrustsOnlyAnUnchangedCleanlyClosedFile()
         QVERIFY(raise(*ws, QStringLiteral("second")));
     }
     // Something else touched the file after the clean close: full check.
-    {
-        QFile f(AdminService::databasePath(dir.path()));
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const QByteArray header = f.read(100);
-        QVERIFY(f.seek(0));
-        QVERIFY(f.write(header) == 100); // same bytes, new modification time
-        f.close();
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        QVERIFY(f.open(QIODevice::Append));
-        f.close();
-    }
-    QFile::setFileTime(AdminService::databasePath(dir.path()), QDateTime::currentDateTimeUtc().addSecs(5),
-                       QFileDevice::FileModificationTime);
+    QVERIFY(touchLater(AdminService::databasePath(dir.path())));
     auto ws = open(dir.path(), true);
     QVERIFY(ws);
     QCOMPARE(ws->admin().integrityBasis(), AdminService::IntegrityBasis::FullCheck);
@@ -121,7 +119,7 @@ void TestIntegrityPolicy::aDamagedFileIsNeverTrusted()
         auto ws = open(dir.path(), true);
         QVERIFY(ws);
         for (int i = 0; i < 200; ++i)
-            QVERIFY(raise(*ws, QStringLiteral("alert %1 ").arg(i) + QString(200, QLatin1Char('x'))));
+            QVERIFY(raise(*ws, QStringLiteral("alert %1").arg(i), QString(2000, QLatin1Char('x'))));
     }
     // Damage pages in the middle of the file (as a failing disk would), then the file's time moves.
     const QString path = AdminService::databasePath(dir.path());
@@ -131,7 +129,7 @@ void TestIntegrityPolicy::aDamagedFileIsNeverTrusted()
     QVERIFY(f.seek(f.size() / 2));
     QVERIFY(f.write(QByteArray(8192, '\xAB')) == 8192);
     f.close();
-    QFile::setFileTime(path, QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime);
+    QVERIFY(touchLater(path));
     WorkspaceOptions o;
     o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
     o.trustCleanShutdown = true;

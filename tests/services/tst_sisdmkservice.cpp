@@ -3,6 +3,7 @@
 #include "CoreFixture.h"
 #include "SisdmkSeed.h"
 
+#include "services/AdminService.h"
 #include "services/PersonnelQueries.h"
 #include "services/SisdmkService.h"
 #include "sisdmk/SisdmkConfig.h"
@@ -104,7 +105,7 @@ void TestSisdmkService::reviewRecordedAsAuditedEvent()
 
 void TestSisdmkService::personnelMaskedUnlessSteward()
 {
-    PersonnelQueries q(m_f->dir.path());
+    PersonnelQueries q(m_f->dir.path(), m_f->ws->admin().integrityGate());
     const PersonnelPageResult op = search(q, m_f->l1, {});
     QVERIFY(!op.error);
     QCOMPARE(op.rows.size(), 3);
@@ -128,7 +129,7 @@ void TestSisdmkService::personnelMaskedUnlessSteward()
 
 void TestSisdmkService::partialNikSearchOnlyForStewards()
 {
-    PersonnelQueries q(m_f->dir.path());
+    PersonnelQueries q(m_f->dir.path(), m_f->ws->admin().integrityGate());
     PersonnelFilter f;
     f.search = QStringLiteral("3205");
     const PersonnelPageResult op = search(q, m_f->l1, f);
@@ -149,7 +150,7 @@ void TestSisdmkService::partialNikSearchOnlyForStewards()
 
 void TestSisdmkService::filtersAndCount()
 {
-    PersonnelQueries q(m_f->dir.path());
+    PersonnelQueries q(m_f->dir.path(), m_f->ws->admin().integrityGate());
     PersonnelFilter f;
     f.search = QStringLiteral("rahma");
     QCOMPARE(search(q, m_f->l1, f).rows.size(), 1);
@@ -193,7 +194,7 @@ void TestSisdmkService::filtersAndCount()
 
 void TestSisdmkService::detailHasJobsAndRegistrations()
 {
-    PersonnelQueries q(m_f->dir.path());
+    PersonnelQueries q(m_f->dir.path(), m_f->ws->admin().integrityGate());
     PersonnelFilter f;
     f.search = QStringLiteral("Siti");
     const PersonnelPageResult page = search(q, m_f->l1, f);
@@ -220,7 +221,7 @@ void TestSisdmkService::detailHasJobsAndRegistrations()
 
 void TestSisdmkService::quarantineListStewardsOnly()
 {
-    PersonnelQueries q(m_f->dir.path());
+    PersonnelQueries q(m_f->dir.path(), m_f->ws->admin().integrityGate());
     QSignalSpy spy(&q, &PersonnelQueries::quarantineReady);
     q.quarantine(m_f->l1, {}, 0, 50);
     QVERIFY(spy.wait(10000));

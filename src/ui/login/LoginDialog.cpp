@@ -19,6 +19,9 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &demoAccounts, const QStri
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(lockedUser.isEmpty() ? tr("Quit") : tr("Cancel"));
     m_ui->errorLabel->hide();
+    // A product decision (docs/sop-operator.md, step 1): this work goes on before sign-in and while locked.
+    m_ui->backgroundLabel->setText(tr("While nobody is signed in, this workstation keeps syncing with the hub, "
+                                      "pulling SISDMK on schedule and escalating overdue alerts."));
     m_ui->demoLabel->setText(demoAccounts);
     m_ui->demoLabel->setVisible(!demoAccounts.isEmpty());
     const QString site = ws.config().siteName.isEmpty() ? ws.config().siteId : ws.config().siteName;

@@ -40,7 +40,7 @@ struct WorkspaceOptions
     bool autoBackup = false;
     // A second workspace on a directory another one in this process has open (the bundle runner's
     // thread): it takes that one's integrity verdict instead of reading the whole file again.
-    std::shared_ptr<const IntegrityGate> verifiedBy;
+    std::shared_ptr<const IntegrityGate> verifiedBy = nullptr;
     // medtrackctl: skip the full check when the previous run closed the file cleanly and a full check
     // passed less than 24 h ago (docs/cli.md, "Integrity check"); otherwise check at open as usual.
     bool trustCleanShutdown = false;
