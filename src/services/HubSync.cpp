@@ -43,6 +43,24 @@ HubSyncState toState(HubSyncController::State s)
     return HubSyncState::Offline;
 }
 
+// Named one by one: the two enums must not depend on being declared in the same order.
+HubSyncOutcome::Failure toOutcome(HubRoundResult::Failure f)
+{
+    using F = HubRoundResult::Failure;
+    using O = HubSyncOutcome::Failure;
+    switch (f) {
+    case F::None: return O::None;
+    case F::NotConfigured: return O::NotConfigured;
+    case F::NotEnrolled: return O::NotEnrolled;
+    case F::Unreachable: return O::Unreachable;
+    case F::Refused: return O::Refused;
+    case F::Keychain: return O::Keychain;
+    case F::Database: return O::Database;
+    case F::Protocol: return O::Protocol;
+    }
+    return O::Protocol;
+}
+
 ErrorCode failureCode(const HubRoundResult &r)
 {
     using F = HubRoundResult::Failure;
@@ -133,7 +151,7 @@ void HubSync::onRound(const HubRoundResult &r)
     using F = HubRoundResult::Failure;
     const QString url = hubUrl();
     HubSyncOutcome o;
-    o.failure = HubSyncOutcome::Failure(int(r.failure));
+    o.failure = toOutcome(r.failure);
     o.code = failureCode(r);
     o.detail = r.error;
     o.pushed = r.counts.pushed;

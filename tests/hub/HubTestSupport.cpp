@@ -80,7 +80,13 @@ QString HubProcess::adminSecret(const QStringList &command, const QByteArray &st
 Reply HubProcess::call(const QString &method, const QString &path, const QByteArray &body, const QString &token,
                        const QString &requestId) const
 {
-    httplib::Client cli("127.0.0.1", m_port);
+    return callHub(m_port, method, path, body, token, requestId);
+}
+
+Reply callHub(quint16 port, const QString &method, const QString &path, const QByteArray &body, const QString &token,
+              const QString &requestId)
+{
+    httplib::Client cli("127.0.0.1", port);
     cli.set_read_timeout(30, 0);
     httplib::Headers headers;
     if (!token.isEmpty())

@@ -27,6 +27,10 @@ struct Reply
     QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
 };
 
+// One request to a hub on 127.0.0.1:port (a HubProcess or a HubServer run in the test's own process).
+Reply callHub(quint16 port, const QString &method, const QString &path, const QByteArray &body = {},
+              const QString &token = {}, const QString &requestId = {});
+
 class HubProcess
 {
 public:

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <httplib.h>
 
 #include <thread>
 
@@ -106,22 +105,7 @@ QString TestHubTokens::admin(const QStringList &command, int *exitCode)
 
 Reply TestHubTokens::call(const QString &method, const QString &path, const QJsonObject &body, const QString &token)
 {
-    httplib::Client cli("127.0.0.1", m_port);
-    cli.set_read_timeout(30, 0);
-    httplib::Headers headers;
-    if (!token.isEmpty())
-        headers.emplace("Authorization", "Bearer " + token.toStdString());
-    auto res = method == QLatin1String("GET")
-        ? cli.Get(path.toStdString(), headers)
-        : cli.Post(path.toStdString(), headers, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                   "application/json");
-    Reply r;
-    if (!res)
-        return r;
-    r.status = res->status;
-    r.body = QByteArray::fromStdString(res->body);
-    r.json = QJsonDocument::fromJson(r.body).object();
-    return r;
+    return callHub(m_port, method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
 QString TestHubTokens::login(const QString &password, int ttlS)
