@@ -48,6 +48,8 @@ AlertConsole::AlertConsole(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     m_view->setColumnWidth(AlertTableModel::StateCol, 110);
     m_view->setColumnWidth(AlertTableModel::ModuleCol, 120);
     m_view->setColumnWidth(AlertTableModel::CountCol, 50);
+    m_view->setColumnWidth(AlertTableModel::IncidentCol,
+                           m_view->fontMetrics().horizontalAdvance(UiText::widestIncidentNumber(ctx.ws.config().siteId)) + 16);
     m_view->setColumnWidth(AlertTableModel::RaisedCol, 110);
     m_view->setColumnHidden(AlertTableModel::LastSeenCol, true); // in the details pane
     m_view->setColumnWidth(AlertTableModel::IncidentCol, 70);

@@ -2,6 +2,7 @@
 #include "base/UiText.h"
 
 #include "domain/Incident.h"
+#include "domain/IncidentNumber.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -145,6 +146,11 @@ QString UiText::duration(qint64 ms)
 QString UiText::noMnemonic(const QString &text)
 {
     return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+QString UiText::widestIncidentNumber(const QString &siteId)
+{
+    return IncidentNumber::format(IncidentNumber::siteCode(siteId), 99999);
 }
 
 } // namespace mt

@@ -32,6 +32,9 @@ public:
     // Text for a widget that reads '&' as a mnemonic marker (button, check box, label with a buddy):
     // "Logistik & Stok" must not show as "Logistik _Stok".
     static QString noMnemonic(const QString &text);
+    // The widest number this site gives its incidents ("SITE-LOCAL-99999"), for a column that must show
+    // it whole: the site code is part of the number and has no fixed length.
+    static QString widestIncidentNumber(const QString &siteId);
 };
 
 } // namespace mt

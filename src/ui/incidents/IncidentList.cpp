@@ -31,7 +31,8 @@ IncidentList::IncidentList(UiContext &ctx, QWidget *parent) : QWidget(parent), m
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(IncidentTableModel::TitleCol, QHeaderView::Stretch);
     m_view->setColumnWidth(IncidentTableModel::SeverityCol, 80);
-    m_view->setColumnWidth(IncidentTableModel::NumberCol, 110);
+    m_view->setColumnWidth(IncidentTableModel::NumberCol,
+                           m_view->fontMetrics().horizontalAdvance(UiText::widestIncidentNumber(ctx.ws.config().siteId)) + 16);
     m_view->setColumnWidth(IncidentTableModel::StatusCol, 90);
     m_view->setColumnWidth(IncidentTableModel::AssigneeCol, 80);
     m_view->setColumnWidth(IncidentTableModel::SlaRemainingCol, 90);
