@@ -52,6 +52,7 @@ class Children:
 
     @staticmethod
     def measure(cmd, stdin=b""):
+        settle()
         wrap = [sys.executable, "-c", "import json;" + Children.WRAP] + cmd
         p = subprocess.run(wrap, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
@@ -61,6 +62,13 @@ class Children:
         if r["rc"] != 0:
             sys.exit("failed (%d): %s\n%s\n%s" % (r["rc"], " ".join(cmd), r["out"][-2000:], p.stderr.decode()[-3000:]))
         return r["s"], r["rss_kb"] / 1024.0, r["out"]
+
+
+def settle():
+    """Before each timed step: the previous step's dirty pages written out, so no step pays for another's
+    writeback (gigabytes here; without this the same step varied by 25 % depending on what ran before)."""
+    os.sync()
+    time.sleep(3)
 
 
 def start_sim(build, workers):
@@ -176,6 +184,7 @@ def main():
     res = {"workers": a.workers, "regions": len(regions), "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
     try:
         with tempfile.TemporaryDirectory(prefix="bench-sisdmk-") as work:
+            settle()
             fs, fbytes = fetch_only(base, regions)
             res["source"] = {"seconds": fs, "mb": fbytes / 1e6}
             print("source floor (fetch and drop): %.1f s, %.0f MB" % (fs, fbytes / 1e6), flush=True)

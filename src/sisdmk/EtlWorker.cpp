@@ -105,8 +105,9 @@ void EtlWorker::startSync(const SyncRequest &request)
         return finishAll(bulk.error());
     m_bulkLoad = bulk.value();
     if (m_bulkLoad) {
-        // Fewer checkpoints while the table grows: each one rewrites the primary-key pages it finds in the WAL.
-        QSqlQuery(m_db->sql()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+        // Fewer checkpoints while the table grows (every 128 MiB of WAL): each one rewrites the primary-key
+        // pages it finds in the WAL.
+        QSqlQuery(m_db->sql()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 32768"));
         Logging::info(*m_log, QStringLiteral("sisdmk first full load: secondary personnel indexes built at the end"));
     }
     startNextRegion();

@@ -87,6 +87,7 @@ void SisdmkClient::login(const QString &username, const QString &password, Callb
 
 void SisdmkClient::fetchPage(const QString &region, const QString &since, int page, int perPage, Callback done)
 {
+    m_cancelled = false; // cancel() ends the calls in flight, not the next region's
     auto call = std::make_shared<Call>();
     call->endpoint = QStringLiteral("sdmk");
     QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("rest/sdmk")));

@@ -33,6 +33,7 @@ struct Database::Impl
     Mode mode = Mode::ReadWrite;
     int schemaVersion = 0;
     int txDepth = 0;
+    bool openTx = false; // beginOpenTransaction() holds one level of txDepth until commit/rollback
     bool verified = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     std::unique_ptr<StatementCache> raw;
@@ -101,6 +102,7 @@ Database::~Database()
     // Statements must die before the connection is removed, or Qt warns and leaks them.
     d->statements.clear();
     d->raw.reset();
+    rollbackOpenTransaction();
     if (d->db.isOpen() && d->mode == Mode::ReadWrite) {
         // Keeps the planner's statistics fresh for the console queries (cheap; SQLite's advice).
         QSqlQuery(d->db).exec(QStringLiteral("PRAGMA optimize"));
@@ -319,6 +321,50 @@ Status Database::transaction(const std::function<Status()> &fn)
     // After SQLITE_FULL/IOERR SQLite may already have rolled back; a failing ROLLBACK is harmless.
     q.exec(QStringLiteral("ROLLBACK"));
     return st;
+}
+
+Status Database::beginOpenTransaction()
+{
+    if (!d->verified)
+        return Error::make(ErrorCode::DatabaseReadOnly, {}, QStringLiteral("integrity check not finished"));
+    if (d->txDepth > 0)
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("open transaction inside another transaction"));
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fromSqlError(q.lastError(), QStringLiteral("begin"));
+    d->openTx = true;
+    ++d->txDepth;
+    return {};
+}
+
+Status Database::commitOpenTransaction()
+{
+    if (!d->openTx)
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("no open transaction to commit"));
+    QSqlQuery q(d->db);
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        d->openTx = false;
+        --d->txDepth;
+        return {};
+    }
+    const Status st = fromSqlError(q.lastError(), QStringLiteral("commit"));
+    rollbackOpenTransaction();
+    return st;
+}
+
+void Database::rollbackOpenTransaction()
+{
+    if (!d->openTx)
+        return;
+    // After SQLITE_FULL/IOERR SQLite may already have rolled back; a failing ROLLBACK is harmless.
+    QSqlQuery(d->db).exec(QStringLiteral("ROLLBACK"));
+    d->openTx = false;
+    --d->txDepth;
+}
+
+bool Database::openTransactionActive() const
+{
+    return d->openTx;
 }
 
 Error Database::fromSqlError(const QSqlError &err, const QString &context)

@@ -17,6 +17,11 @@ void Stmt::bind(int index, const QByteArray &utf8Text)
     sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_TRANSIENT);
 }
 
+void Stmt::bindStatic(int index, const char *utf8, int length)
+{
+    sqlite3_bind_text(m_stmt, index, length == 0 ? "" : utf8, length, SQLITE_STATIC);
+}
+
 void Stmt::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -21,6 +21,8 @@ public:
     Stmt(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
     void bind(int index, const QString &text);       // 1-based, like sqlite3_bind_*
     void bind(int index, const QByteArray &utf8Text); // as TEXT
+    // UTF-8 TEXT not copied: the bytes must outlive the step (until reset()).
+    void bindStatic(int index, const char *utf8, int length);
     void bind(int index, qint64 value);
     void bindBlob(int index, const QByteArray &blob);
     void bindNull(int index);

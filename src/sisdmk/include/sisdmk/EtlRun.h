@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/EtlRunRepository.h"
+#include "storage/PersonnelBatch.h"
 #include "sisdmk/SisdmkTypes.h"
 
 #include "sisdmk/PageParser.h"
@@ -57,16 +58,29 @@ private:
     void pump();
     void parse(int page, const QByteArray &body, const QString &requestId);
     void end();
-    void onParsed(int page, const QString &requestId, const ParsedPage &parsed, const QByteArray &formatBody);
-    struct PendingPage
+    struct FetchedPage
     {
         int page = 0;
-        ParsedPage parsed;
+        QByteArray body;
+        QString requestId;
     };
-    bool commitGroup();
-    Status writeGroup(const QList<PendingPage> &group);
+    struct ReadyPage
+    {
+        int page = 0;
+        QString requestId;
+        ParsedPage parsed;     // without its valid records: they travel encoded, in `rows`
+        PersonnelBatch rows;
+        qsizetype valid = 0;
+        QByteArray formatBody; // kept for the raw-body record when the page's format changed
+    };
+    void onParsed(ReadyPage ready);
+    bool acceptPage(const ReadyPage &r);
+    void writeNext();
+    Status writePage(const ReadyPage &r);
+    Status commitGroup();
     void finishOk();
     void fail(const QString &kind, const QString &error);
+    void failDatabase(const Status &st);
     void keepRawBody(const QString &requestId, const QString &reason, const QByteArray &body);
     static QString iso(qint64 ms);
 public:
@@ -84,19 +98,21 @@ public:
     bool m_cancelled = false;
     bool m_fetching = false;
     bool m_parsing = false;
-    bool m_endWhenParsed = false;
+    bool m_endWhenIdle = false; // end() waits for the parse and the request in flight
     bool m_tokenReused = false; // the sync's token from an earlier region: one re-login if refused
     bool m_firstAnswer = true;
-    // Pipeline: one request in flight, one fetched body waiting, one page parsing, one being written.
+    // Pipeline (see pump()): one request in flight, fetched bodies, one page parsing, parsed pages.
     int m_nextToFetch = 0;      // page to request next (0: none known yet)
     QHash<int, int> m_hints;    // page -> next page seen by the quick look, checked after parsing
-    int m_pendingPage = 0;
-    QByteArray m_pendingBody;
-    QString m_pendingRequestId;
-    // Parsed pages waiting for their group's commit (bounded: a few thousand records).
-    QList<PendingPage> m_group;
+    QList<FetchedPage> m_fetched;
+    QList<ReadyPage> m_ready;
+    bool m_writeQueued = false;
+    // The group being written in the open transaction: the run's record with its pages counted, and
+    // the page after its last one (the resume point it commits with).
+    EtlRunRecord m_groupRecord;
     qint64 m_groupRecords = 0;
     QElapsedTimer m_groupAge;
+    std::optional<int> m_groupNextPage;
 };
 
 } // namespace mt

@@ -66,6 +66,14 @@ public:
     // BEGIN IMMEDIATE; fn; COMMIT (ROLLBACK on error). Maps SQLITE_FULL to DiskFull and
     // SQLITE_BUSY/LOCKED to DatabaseLocked. Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &fn);
+    // A transaction that stays open across event-loop turns: the ETL writes a group of pages one page
+    // per turn, so fetching and parsing go on between them, and commits the group once. BEGIN IMMEDIATE
+    // at begin(); transaction() calls meanwhile join it; commit() or rollback() ends it, and a Database
+    // destroyed with one still open rolls it back. Only one at a time, never inside transaction().
+    Status beginOpenTransaction();
+    Status commitOpenTransaction();
+    void rollbackOpenTransaction();
+    bool openTransactionActive() const;
     // Maps a failed QSqlQuery/QSqlError to an Error (DiskFull, DatabaseLocked, Internal).
     static Error fromSqlError(const class QSqlError &err, const QString &context);
     bool inTransaction() const;

@@ -28,6 +28,8 @@ public:
     explicit PersonnelRepository(Database &db);
     // Upserts inside the caller's transaction (raw prepared statements; no transaction here).
     Result<UpsertCounts> upsert(const QList<PersonnelRecord> &records, const QString &runId);
+    // The same for records encoded beforehand (the ETL encodes on its parse thread).
+    Result<UpsertCounts> upsert(const class PersonnelBatch &batch, const QString &runId);
     Result<std::optional<PersonnelRow>> find(const QString &nik) const;
     Result<qint64> count(const PersonnelFilter &f) const;
     // Ordered by name, then NIK.
