@@ -70,6 +70,8 @@ QJsonObject measureFilters(AlertConsole &console)
             model->setFilter(f);
             console.view()->viewport()->repaint();
             ui << (monotonicNs() - t0) / 1e6;
+            if (qEnvironmentVariableIsSet("MT_BENCH_VERBOSE"))
+                qInfo("filter round %d severity %d: %.1f ms (%lld rows)", round, sev, ui.last(), qint64(model->totalCount()));
         }
     }
     return {{QStringLiteral("filter_ms_median"), median(ui)}, {QStringLiteral("filter_ms_max"), percentile(ui, 1.0)}};

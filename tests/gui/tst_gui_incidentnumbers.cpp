@@ -36,6 +36,7 @@ class TestGuiIncidentNumbers : public QObject
 private slots:
     void initTestCase();
     void consoleIncidentColumnShowsTheNumber();
+    void longSiteCodesFitTheirColumns();
     void incidentListAndDetailShowTheNumber();
     void alertTimelinePagesWithShowOlder();
 
@@ -96,8 +97,37 @@ void TestGuiIncidentNumbers::consoleIncidentColumnShowsTheNumber()
     QVERIFY(linked >= 0);
     QCOMPARE(model->index(linked, AlertTableModel::IncidentCol).data().toString(), QStringLiteral("JKT-0001"));
     QCOMPARE(model->index(model->rowOf(m_repeated), AlertTableModel::IncidentCol).data().toString(), QString());
+    // Shown whole: the column is as wide as the widest number of this site (five digits), not cut "JKT-0…".
+    const int needed = console.view()->fontMetrics().horizontalAdvance(QStringLiteral("JKT-99999"));
+    QVERIFY2(console.view()->columnWidth(AlertTableModel::IncidentCol) > needed,
+             qPrintable(QStringLiteral("%1 <= %2").arg(console.view()->columnWidth(AlertTableModel::IncidentCol)).arg(needed)));
     console.view()->selectRow(linked);
     QTRY_VERIFY(console.findChild<QLabel *>(QStringLiteral("alertFields"))->text().contains(QStringLiteral("JKT-0001")));
+}
+
+// A site code as long as the demo's ("SITE-LOCAL-0001") is shown whole in the console and the list, not cut
+// to "SITE-LO…" by a fixed column width.
+void TestGuiIncidentNumbers::longSiteCodesFitTheirColumns()
+{
+    QTemporaryDir dir;
+    {
+        QSettings ini(QDir(dir.path()).filePath(QStringLiteral("medtrack.ini")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("site/id"), QStringLiteral("lanud-halim"));
+    }
+    WorkspaceOptions options;
+    options.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(dir.path(), m_clock, options);
+    QVERIFY(opened.ok());
+    UiContext ctx{*opened.value(), m_ic, false};
+    AlertConsole console(ctx);
+    console.show();
+    const int needed = console.view()->fontMetrics().horizontalAdvance(QStringLiteral("LANUD-HALIM-99999"));
+    QVERIFY2(console.view()->columnWidth(AlertTableModel::IncidentCol) > needed,
+             qPrintable(QStringLiteral("%1 <= %2").arg(console.view()->columnWidth(AlertTableModel::IncidentCol)).arg(needed)));
+    IncidentsScreen screen(ctx);
+    screen.show();
+    QVERIFY(screen.list()->view()->columnWidth(IncidentTableModel::NumberCol)
+            > screen.list()->view()->fontMetrics().horizontalAdvance(QStringLiteral("LANUD-HALIM-99999")));
 }
 
 void TestGuiIncidentNumbers::incidentListAndDetailShowTheNumber()
@@ -110,6 +140,8 @@ void TestGuiIncidentNumbers::incidentListAndDetailShowTheNumber()
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, IncidentTableModel::NumberCol).data().toString(), QStringLiteral("JKT-0001"));
     QCOMPARE(model->headerData(IncidentTableModel::NumberCol, Qt::Horizontal).toString(), QStringLiteral("Nomor"));
+    const int needed = screen.list()->view()->fontMetrics().horizontalAdvance(QStringLiteral("JKT-99999"));
+    QVERIFY(screen.list()->view()->columnWidth(IncidentTableModel::NumberCol) > needed);
     screen.showIncident(m_incident);
     QVERIFY(screen.detail()->findChild<QLabel *>(QStringLiteral("incidentHeader"))->text().contains(QStringLiteral("JKT-0001")));
     auto *timeline = screen.detail()->findChild<QListWidget *>(QStringLiteral("incidentTimeline"));

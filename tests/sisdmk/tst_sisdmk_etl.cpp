@@ -376,8 +376,7 @@ void TestSync::writeLockFreeWhileWaitingForNetwork()
     int pagesSeen = 0;
     connect(&controller, &EtlController::progress, this, [&pagesSeen](const SyncProgress &p) { pagesSeen = int(p.pages); });
     QVERIFY(controller.syncNow(request()));
-    std::unique_ptr<Database> other = env.open();
-    QSqlQuery(other->sql()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    std::unique_ptr<Database> other; // opened once the worker has created the file (it migrates it)
     int attempts = 0;
     int refused = 0;
     QElapsedTimer t;
@@ -386,6 +385,10 @@ void TestSync::writeLockFreeWhileWaitingForNetwork()
         QTest::qWait(37);
         if (pagesSeen < 1)
             continue;
+        if (!other) {
+            other = env.open();
+            QSqlQuery(other->sql()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+        }
         ++attempts;
         QSqlQuery q(other->sql());
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -52,7 +52,6 @@ AlertConsole::AlertConsole(UiContext &ctx, QWidget *parent) : QWidget(parent), m
                            m_view->fontMetrics().horizontalAdvance(UiText::widestIncidentNumber(ctx.ws.config().siteId)) + 16);
     m_view->setColumnWidth(AlertTableModel::RaisedCol, 110);
     m_view->setColumnHidden(AlertTableModel::LastSeenCol, true); // in the details pane
-    m_view->setColumnWidth(AlertTableModel::IncidentCol, 70);
     m_details = new AlertDetailsPane(ctx, this);
 
     m_error = new QLabel(this);
