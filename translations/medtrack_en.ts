@@ -2250,6 +2250,24 @@ Restore the newest backup?
         <source>Hub %1 sent data this version cannot use: %2</source>
         <translation>Hub %1 sent data this version cannot use: %2</translation>
     </message>
+    <message>
+        <source>Workstation clock ahead of the hub: events held</source>
+        <translation>Workstation clock ahead of the hub: events held</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock is %n minute(s) ahead of the hub: %1 event(s) are kept here and sent once the clock is set right.</source>
+        <translation>
+            <numerusform>This workstation&apos;s clock is %n minute ahead of the hub: %1 event(s) are kept here and sent once the clock is set right.</numerusform>
+            <numerusform>This workstation&apos;s clock is %n minutes ahead of the hub: %1 event(s) are kept here and sent once the clock is set right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock is %n minute(s) ahead of the hub; the hub refuses events stamped more than a few minutes ahead. Set the clock right.</source>
+        <translation>
+            <numerusform>This workstation&apos;s clock is %n minute ahead of the hub; the hub refuses events stamped more than a few minutes ahead. Set the clock right.</numerusform>
+            <numerusform>This workstation&apos;s clock is %n minutes ahead of the hub; the hub refuses events stamped more than a few minutes ahead. Set the clock right.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mt::HubSyncStatusWidget</name>

@@ -2244,6 +2244,22 @@ Pulihkan cadangan terbaru?
         <source>Hub %1 sent data this version cannot use: %2</source>
         <translation>Hub %1 mengirim data yang tidak dapat digunakan oleh versi ini: %2</translation>
     </message>
+    <message>
+        <source>Workstation clock ahead of the hub: events held</source>
+        <translation>Jam workstation lebih cepat dari hub: peristiwa ditahan</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock is %n minute(s) ahead of the hub: %1 event(s) are kept here and sent once the clock is set right.</source>
+        <translation>
+            <numerusform>Jam workstation ini %n menit lebih cepat dari hub: %1 peristiwa disimpan di sini dan dikirim setelah jam dibetulkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock is %n minute(s) ahead of the hub; the hub refuses events stamped more than a few minutes ahead. Set the clock right.</source>
+        <translation>
+            <numerusform>Jam workstation ini %n menit lebih cepat dari hub; hub menolak peristiwa yang bercap waktu lebih dari beberapa menit di depan. Betulkan jam.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mt::HubSyncStatusWidget</name>

@@ -52,17 +52,21 @@ int report(CtlContext &ctx, const QString &hubUrl, const HubSyncOutcome &c, qint
                            {QStringLiteral("duplicates"), c.duplicates},
                            {QStringLiteral("rejected"), c.rejected},
                            {QStringLiteral("skipped"), c.skipped},
+                           {QStringLiteral("held_clock_ahead"), c.heldClockAhead},
+                           {QStringLiteral("clock_ahead_ms"), c.clockAheadMs},
                            {QStringLiteral("pulled"), c.pulled},
                            {QStringLiteral("new"), c.newEvents},
                            {QStringLiteral("retries"), retries}};
-    const QString text = SyncText::tr("Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.")
-                             .arg(hubUrl)
-                             .arg(c.pushed)
-                             .arg(c.duplicates)
-                             .arg(c.rejected)
-                             .arg(c.pulled)
-                             .arg(c.newEvents)
-                             .arg(retries);
+    QString text = SyncText::tr("Synced with %1: pushed %2, duplicates %3, rejected %4, pulled %5, new %6, retries %7.")
+                       .arg(hubUrl)
+                       .arg(c.pushed)
+                       .arg(c.duplicates)
+                       .arg(c.rejected)
+                       .arg(c.pulled)
+                       .arg(c.newEvents)
+                       .arg(retries);
+    if (c.heldClockAhead > 0)
+        text += QLatin1Char(' ') + c.message; // the clock warning, in the user's language
     return ctx.success(json, text);
 }
 

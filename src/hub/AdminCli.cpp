@@ -2,6 +2,7 @@
 #include "hub/AdminCli.h"
 
 #include "AccountStore.h"
+#include "HubClock.h"
 
 #include "common/Clock.h"
 #include "domain/EventJson.h"
@@ -9,6 +10,7 @@
 #include "hub/HubDatabase.h"
 #include "security/PasswordHasher.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace mt {
@@ -54,6 +56,8 @@ int AdminCli::run(const QStringList &command)
         return userCommand(rest);
     if (noun == QLatin1String("token"))
         return tokenCommand(rest);
+    if (noun == QLatin1String("events"))
+        return eventsCommand(rest);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(noun), 2);
 }
 
@@ -153,6 +157,36 @@ int AdminCli::tokenRevoke(const QStringList &args)
     if (!n)
         return fail(n.error().detail);
     m_out << "revoked " << n.value() << " token(s)" << Qt::endl;
+    return 0;
+}
+
+// Repair after a wrong clock: events stamped after the given time leave the log (kept in events_quarantine),
+// so pullers no longer receive them and the hub's clock mark returns to the newest event left.
+int AdminCli::eventsCommand(const QStringList &args)
+{
+    const auto o = options(args);
+    const QString given = o.value(QStringLiteral("hlc-after"));
+    if (args.value(0) != QLatin1String("quarantine") || given.isEmpty())
+        return fail(QStringLiteral("events quarantine --hlc-after (HLC like 1767225600000.00000 | ISO-8601 time)"), 2);
+    bool ok = false;
+    Hlc after = Hlc::fromString(given, &ok);
+    if (!ok || after.toString() != given) {
+        const QDateTime t = QDateTime::fromString(given, Qt::ISODateWithMs);
+        if (!t.isValid())
+            return fail(QStringLiteral("--hlc-after: '%1' is neither an HLC (13 digits, '.', 5 digits) nor an ISO-8601 time")
+                            .arg(given),
+                        2);
+        after = Hlc::fromParts(t.toMSecsSinceEpoch(), 0xFFFF);
+    }
+    Result<qint64> moved = qint64{0};
+    const Status s = m_db.write([&](QSqlDatabase &db) -> Status {
+        moved = hubclock::quarantine(db, after, m_clock.nowMs(), QStringLiteral("hlc after ") + after.toString());
+        return moved ? Status{} : Status(moved.error());
+    });
+    if (!s.ok())
+        return fail(s.detail);
+    m_out << "moved " << moved.value() << " event(s) stamped after " << after.toString()
+          << " (or not canonical) to events_quarantine" << Qt::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "EventLog.h"
 #include "EventPermissions.h"
+#include "HubClock.h"
 
 #include "domain/EventJson.h"
 #include "domain/FieldLimits.h"
@@ -20,6 +21,8 @@ struct PushOutcome
     QJsonArray duplicates;
     QJsonArray rejected;
     Hlc maxHlc;
+    qint64 clockAhead = 0; // the largest skew refused (ms), for the hub's metrics
+    int clockAheadCount = 0;
 };
 
 // The incident's severity: the latest of the stored log and this batch, by HLC; unknown = 1.
@@ -35,16 +38,25 @@ Result<int> severityOf(EventLog &log, const QHash<QString, std::pair<Hlc, int>> 
     return best ? best->second : 1;
 }
 
-void reject(PushOutcome &out, const QString &id, const char *code)
+void reject(PushOutcome &out, const QString &id, const char *code, QJsonObject more = {})
 {
-    out.rejected.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("code"), QString::fromLatin1(code)}});
+    more.insert(QStringLiteral("id"), id);
+    more.insert(QStringLiteral("code"), QString::fromLatin1(code));
+    out.rejected.append(more);
 }
+
+struct PushLimits
+{
+    qint64 nowMs = 0;
+    qint64 maxAheadMs = 0;
+};
 
 // `stored`: keys of the batch's ids already in the log (findMany), extended as events are appended
 // so that an id repeated within one batch is a duplicate too.
-Status applyOne(EventLog &log, const Principal &caller, const Event &e, qint64 nowMs, PushOutcome &out,
+Status applyOne(EventLog &log, const Principal &caller, const Event &e, const PushLimits &limits, PushOutcome &out,
                 QHash<QString, std::pair<Hlc, int>> &severities, QHash<QString, StoredEventKey> &stored)
 {
+    const qint64 nowMs = limits.nowMs;
     const auto existing = stored.constFind(e.id);
     if (existing != stored.constEnd()) {
         const StoredEventKey &k = *existing;
@@ -52,6 +64,21 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, qint64 n
             out.duplicates.append(e.id);
         else
             reject(out, e.id, "conflict"); // same id, different event: never overwrite
+        return {};
+    }
+    // A workstation whose clock runs ahead must not drag every site's clock with it: the event is refused,
+    // with the skew, and the pusher keeps it until its clock is right (the rest of the batch is stored).
+    if (const qint64 beyond = hubclock::beyondBound(e.hlc, nowMs, limits.maxAheadMs); beyond > 0) {
+        const qint64 skew = e.hlc.physicalMs() - nowMs;
+        reject(out, e.id, "clock_ahead",
+               {{QStringLiteral("message"), QStringLiteral("The event is stamped %1 s ahead of the hub's clock; at most %2 s "
+                                                           "are accepted. Set the workstation's clock right; the event is kept.")
+                                                .arg(skew / 1000)
+                                                .arg(limits.maxAheadMs / 1000)},
+                {QStringLiteral("skew_ms"), static_cast<double>(skew)},
+                {QStringLiteral("max_ahead_ms"), static_cast<double>(limits.maxAheadMs)}});
+        out.clockAhead = std::max(out.clockAhead, skew);
+        ++out.clockAheadCount;
         return {};
     }
     int severity = 1;
@@ -131,16 +158,19 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
         auto stored = log.findMany(ids);
         if (!stored)
             return stored.error();
+        const PushLimits limits{ctx.clock.nowMs(), ctx.config.maxClockAheadS * 1000};
         for (const Event &e : events) {
-            if (Status st = applyOne(log, caller, e, ctx.clock.nowMs(), out, severities, stored.value()); !st.ok())
+            if (Status st = applyOne(log, caller, e, limits, out, severities, stored.value()); !st.ok())
                 return st;
         }
-        return {};
+        return hubclock::persist(db, out.maxHlc);
     });
     if (!s.ok())
         return sendError(res, ApiError::internal());
     if (out.maxHlc.value > 0)
-        ctx.hlc.observe(out.maxHlc);
+        ctx.hlc.observe(out.maxHlc); // only what was accepted: a refused event never moves the hub's clock
+    if (out.clockAhead > 0)
+        hubmetrics::addClockAhead(ctx.metrics, caller.siteId, out.clockAheadCount, out.clockAhead);
     hubmetrics::addPush(ctx.metrics, static_cast<int>(out.accepted.size()), static_cast<int>(out.duplicates.size()),
                         static_cast<int>(out.rejected.size()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("accepted"), out.accepted},

@@ -67,6 +67,7 @@ const std::map<QString, Setter> &setters()
         {QStringLiteral("--user-token-ttl"), longSetter(&HubConfig::userTokenTtlS, 1, 366LL * 86400)},
         {QStringLiteral("--device-token-ttl"), longSetter(&HubConfig::deviceTokenTtlS, 1, 3660LL * 86400)},
         {QStringLiteral("--max-batch"), intSetter(&HubConfig::maxBatchEvents, 1, 100000)},
+        {QStringLiteral("--max-clock-ahead"), longSetter(&HubConfig::maxClockAheadS, 0, 7LL * 86400)},
     };
     return s;
 }
@@ -108,13 +109,15 @@ QString hubUsage()
         "usage: medtrack-hub (--data-dir DIR | --database postgresql://user:pass@host:port/db) [options] [command]\n"
         "serve (no command): --listen HOST:PORT (PORT 0 = any free port) [--tls-cert FILE --tls-key FILE]\n"
         "  [--max-body-bytes N] [--read-timeout S] [--write-timeout S] [--threads N]\n"
-        "  [--user-token-ttl S] [--device-token-ttl S] [--max-batch N]\n"
+        "  [--user-token-ttl S] [--device-token-ttl S] [--max-batch N] [--max-clock-ahead S (300)]\n"
         "commands:\n"
         "  site add --id S --name N          prints the site's enrolment code once\n"
         "  site code --id S                  replaces the enrolment code, prints the new one\n"
         "  user add --name N --role l1|l2|ic|steward|admin (--site S | --central)   password on stdin\n"
         "  token add --site S --kind ingest [--ttl-days D]   prints an alert-ingestion token once\n"
-        "  token revoke (--token T | --user N | --site S)\n");
+        "  token revoke (--token T | --user N | --site S)\n"
+        "  events quarantine --hlc-after (HLC | ISO-8601 time)   moves events stamped after it (or not canonical)\n"
+        "                                    out of the log, into events_quarantine (repair of a wrong clock)\n");
 }
 
 } // namespace mt

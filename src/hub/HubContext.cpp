@@ -15,6 +15,12 @@ void SharedHlc::observe(Hlc remote)
     m_clock.observe(remote);
 }
 
+Hlc SharedHlc::last()
+{
+    std::lock_guard lock(m_mutex);
+    return m_clock.last();
+}
+
 std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Request &req, Principal &out)
 {
     const auto token = bearerToken(req);

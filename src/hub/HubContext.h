@@ -22,6 +22,7 @@ public:
     explicit SharedHlc(const Clock &clock) : m_clock(clock) {}
     Hlc now();
     void observe(Hlc remote);
+    Hlc last();
 
 private:
     std::mutex m_mutex;

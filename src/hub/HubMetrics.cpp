@@ -16,6 +16,8 @@ const QString kPulled = QStringLiteral("medtrack_hub_events_pulled_total");
 const QString kIngested = QStringLiteral("medtrack_hub_alerts_ingested_total");
 const QString kStored = QStringLiteral("medtrack_hub_events_stored");
 const QString kDatabaseUp = QStringLiteral("medtrack_hub_database_up");
+const QString kClockAhead = QStringLiteral("medtrack_hub_clock_ahead_refused_total");
+const QString kClockAheadMax = QStringLiteral("medtrack_hub_clock_ahead_max_seconds");
 
 } // namespace
 
@@ -29,7 +31,16 @@ void describe(MetricsRegistry &m)
     m.setHelp(kIngested, QStringLiteral("Ingested alerts by source and outcome."));
     m.setHelp(kStored, QStringLiteral("Highest server_seq in the event log (events stored)."));
     m.setHelp(kDatabaseUp, QStringLiteral("1 when the database answered this scrape."));
+    m.setHelp(kClockAhead, QStringLiteral("Pushed events refused because their HLC was ahead of the hub's clock, by site."));
+    m.setHelp(kClockAheadMax, QStringLiteral("Largest clock skew refused since start, by site (seconds)."));
     m.increment(kPulled, {}, 0);
+}
+
+void addClockAhead(MetricsRegistry &m, const QString &site, int events, qint64 maxSkewMs)
+{
+    const QString label = MetricsRegistry::labels({{QStringLiteral("site"), site}});
+    m.increment(kClockAhead, label, events);
+    m.setGauge(kClockAheadMax, std::max(m.gauge(kClockAheadMax, label), double(maxSkewMs) / 1000.0), label);
 }
 
 void observeRequest(MetricsRegistry &m, const QString &route, const QString &method, int status, double seconds)

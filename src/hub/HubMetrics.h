@@ -15,6 +15,8 @@ void describe(MetricsRegistry &m);
 void observeRequest(MetricsRegistry &m, const QString &route, const QString &method, int status, double seconds);
 void addPush(MetricsRegistry &m, int accepted, int duplicates, int rejected);
 void addPulled(MetricsRegistry &m, int events);
+// A push with events refused as clock_ahead: the administrator sees which site's clock is wrong.
+void addClockAhead(MetricsRegistry &m, const QString &site, int events, qint64 maxSkewMs);
 void addIngest(MetricsRegistry &m, const QString &source, const QString &outcome);
 // The scrape: the registry's text after the database gauges are set (headSeq < 0: database unreachable).
 QByteArray render(MetricsRegistry &m, qint64 headSeq);

@@ -3,6 +3,7 @@
 
 #include "EventLog.h"
 #include "Handlers.h"
+#include "HubClock.h"
 #include "HubContext.h"
 
 #include "common/Uuid.h"
@@ -10,6 +11,8 @@
 #include "observability/MetricsRegistry.h"
 
 #include <QJsonDocument>
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <atomic>
@@ -153,6 +156,11 @@ void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response 
     if (!safeId.match(id).hasMatch())
         id = newUuidV7(clock);
     res.set_header("X-Request-ID", id.toStdString());
+    // Clients compare their clock with this on every round (issue 10): RFC 9110 IMF-fixdate.
+    res.set_header("Date", QLocale::c()
+                               .toString(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC),
+                                         QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                               .toStdString());
 }
 
 void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Response &res)
@@ -187,6 +195,13 @@ HubServer::~HubServer() = default;
 
 Result<quint16> HubServer::bind()
 {
+    // Before the first request: the clock starts at its persisted high-water mark (never goes back).
+    auto conn = m_impl->db.connection();
+    if (!conn)
+        return conn.error();
+    if (Status s = hubclock::restore(conn.value(), m_impl->hlc, m_impl->clock.nowMs(), m_impl->config.maxClockAheadS * 1000);
+        !s.ok())
+        return s;
     if (!m_impl->server->is_valid())
         return Error::make(ErrorCode::Io, QStringLiteral("tls"), QStringLiteral("cannot load the TLS certificate or key"));
     const std::string host = m_impl->config.host.toStdString();

@@ -1,6 +1,8 @@
 // POST /api/v1/alerts?site=S (native) and POST /api/v1/alertmanager?site=S (webhook v4 receiver).
 #include "Handlers.h"
 
+#include "HubClock.h"
+
 #include "AlertIngest.h"
 
 #include "domain/Permissions.h"
@@ -82,7 +84,7 @@ void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Respons
         if (!r)
             return r.error();
         result = r.value();
-        return {};
+        return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
         return sendError(res, ApiError::internal());
@@ -129,7 +131,7 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
             o.insert(QStringLiteral("fingerprint"), in.dedupKey);
             results.append(o);
         }
-        return {};
+        return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
         return sendError(res, ApiError::internal());

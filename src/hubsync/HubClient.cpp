@@ -3,7 +3,9 @@
 
 #include "observability/Logging.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -120,6 +122,11 @@ HubReply HubClient::classify(QNetworkReply *reply, const Call &c, bool *transien
     }
     const QString what = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.path.section(QLatin1Char('?'), 0, 0);
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QByteArray date = reply->rawHeader("Date"); !date.isEmpty()) {
+        QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(date).trimmed(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        t.setTimeSpec(Qt::UTC);
+        r.hubDateMs = t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    }
     const QByteArray body = reply->readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     r.json = doc.object();

@@ -180,8 +180,17 @@ void HubSyncWorker::pushNext()
     }
 }
 
+void HubSyncWorker::noteHubClock(const HubReply &reply)
+{
+    if (reply.hubDateMs > 0) {
+        m_round.clockSkewMs = m_clock.nowMs() - reply.hubDateMs;
+        m_round.clockSkewKnown = true;
+    }
+}
+
 void HubSyncWorker::onPushed(const QList<Event> &batch, qint64 lastSeq, bool lastPage, const HubReply &reply)
 {
+    noteHubClock(reply);
     if (reply.kind != HubReply::Kind::Ok) {
         if (rejectWholeBatchEvent(batch, reply))
             return pushNext(); // the same page again, without the refused event
@@ -195,6 +204,14 @@ void HubSyncWorker::onPushed(const QList<Event> &batch, qint64 lastSeq, bool las
     QList<HubRejection> rejected;
     for (const QJsonValue &v : reply.json.value(QStringLiteral("rejected")).toArray()) {
         const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("code")).toString() == QLatin1String("clock_ahead")) {
+            // Not a verdict on the event but on this machine's clock: it stays in the outbox and goes
+            // again once the clock is right (issue 10). Nothing is recorded as refused.
+            ++m_round.counts.heldClockAhead;
+            m_round.counts.clockAheadMs = std::max(m_round.counts.clockAheadMs,
+                                                   qint64(o.value(QStringLiteral("skew_ms")).toDouble()));
+            continue;
+        }
         rejected.append(HubRejection{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("code")).toString(),
                                      o.value(QStringLiteral("message")).toString(), m_clock.nowMs()});
     }
@@ -205,6 +222,11 @@ void HubSyncWorker::onPushed(const QList<Event> &batch, qint64 lastSeq, bool las
     m_round.counts.rejected += rejected.size();
     for (const HubRejection &r : rejected)
         Logging::warn(*m_log, QStringLiteral("hub refused event %1: %2").arg(r.eventId, r.code), m_round.traceId);
+    if (m_round.counts.heldClockAhead > 0)
+        Logging::warn(*m_log, QStringLiteral("hub: this workstation's clock is %1 s ahead; %2 event(s) held in the outbox")
+                                  .arg(m_round.counts.clockAheadMs / 1000)
+                                  .arg(m_round.counts.heldClockAhead),
+                      m_round.traceId);
     if (lastPage)
         return startPull();
     m_after = lastSeq;
@@ -250,6 +272,7 @@ void HubSyncWorker::pullNext()
 
 void HubSyncWorker::onPulled(const HubReply &reply)
 {
+    noteHubClock(reply);
     if (reply.kind != HubReply::Kind::Ok)
         return failFromReply(reply);
     const QJsonArray arr = reply.json.value(QStringLiteral("events")).toArray();

@@ -4,6 +4,7 @@
 #include "domain/HubUrl.h"
 #include "hubsync/HubSyncController.h"
 #include "services/AdminService.h"
+#include "services/AlertService.h"
 #include "services/ErrorText.h"
 #include "services/EventLogService.h"
 #include "services/Workspace.h"
@@ -144,6 +145,24 @@ void HubSync::setLastError(const QString &message)
     emit lastErrorChanged(message);
 }
 
+namespace {
+// Half the hub's default bound (--max-clock-ahead 300 s): the warning comes before the refusals.
+constexpr qint64 kClockWarnMs = 150'000;
+} // namespace
+
+void HubSync::raiseClockAlert(const HubSyncOutcome &o)
+{
+    RaiseAlertRequest r;
+    r.severity = AlertSeverity::Warning;
+    r.module = Module::Dashboard;
+    r.title = tr("Workstation clock ahead of the hub: events held");
+    r.details = o.message;
+    r.dedupKey = QStringLiteral("hub:clock_ahead");
+    r.resource = hubUrl();
+    if (auto raised = m_ws.alerts().raise(Session::system(), r); !raised)
+        setLastError(ErrorText::message(raised.error()));
+}
+
 void HubSync::onRound(const HubRoundResult &r)
 {
     if (r.counts.newEvents > 0)
@@ -158,12 +177,28 @@ void HubSync::onRound(const HubRoundResult &r)
     o.duplicates = r.counts.duplicates;
     o.rejected = r.counts.rejected;
     o.skipped = r.counts.skipped;
+    o.heldClockAhead = r.counts.heldClockAhead;
+    o.clockAheadMs = r.counts.clockAheadMs;
+    o.clockSkewMs = r.clockSkewMs;
+    o.clockSkewKnown = r.clockSkewKnown;
     o.pulled = r.counts.pulled;
     o.newEvents = r.counts.newEvents;
     o.retries = r.counts.retries;
     o.pending = r.pending;
     switch (r.failure) {
     case F::None:
+        if (o.heldClockAhead > 0) {
+            const qint64 minutes = std::max<qint64>(1, (o.clockAheadMs + 59999) / 60000);
+            o.message = tr("This workstation's clock is %n minute(s) ahead of the hub: %1 event(s) are kept here and "
+                           "sent once the clock is set right.", nullptr, int(minutes))
+                            .arg(o.heldClockAhead);
+            raiseClockAlert(o);
+        } else if (o.clockSkewKnown && o.clockSkewMs > kClockWarnMs) {
+            // Before the hub refuses anything: say so while there is time to set the clock right.
+            o.message = tr("This workstation's clock is %n minute(s) ahead of the hub; the hub refuses events stamped more "
+                           "than a few minutes ahead. Set the clock right.", nullptr, int(std::max<qint64>(1, o.clockSkewMs / 60000)));
+        }
+        break;
     case F::NotConfigured:
         break;
     case F::Unreachable:

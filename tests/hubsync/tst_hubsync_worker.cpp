@@ -8,6 +8,7 @@
 #include "services/AlertService.h"
 #include "hubsync/HubSyncController.h"
 #include "hubsync/HubSyncStore.h"
+#include "FakeClock.h"
 #include "SkipOrFail.h"
 
 #include <QJsonArray>
@@ -71,6 +72,7 @@ private slots:
     void userEventsAreNeverSent();
     void unreachableHubLeavesOutboxAlone();
     void roundOfFailsWhenNoRoundRuns();
+    void clockAheadEventsStayInTheOutbox();
 
 private:
     void raise(Peer &p, const QString &title);
@@ -153,6 +155,12 @@ void TestHubSyncWorker::pushThenPullAcrossDataDirs()
 
 void TestHubSyncWorker::secondRoundIsIdle()
 {
+    {
+        // A machine with a right clock: the hub's Date header agrees within seconds.
+        const HubRoundResult r = roundOf(*m_a.sync);
+        QVERIFY(r.clockSkewKnown);
+        QVERIFY2(qAbs(r.clockSkewMs) < 5000, qPrintable(QString::number(r.clockSkewMs)));
+    }
     for (Peer *p : {&m_a, &m_b}) {
         QVERIFY(roundOf(*p->sync).ok());
         const HubRoundResult again = roundOf(*p->sync);
@@ -239,6 +247,50 @@ void TestHubSyncWorker::refusedEventIsRecordedAndNotResent()
     QCOMPARE(second.counts.duplicates, 0);
     QCOMPARE(second.rejectedTotal, 1);
     QCOMPARE(m_a.sync->rejected(), 1);
+}
+
+// A workstation whose clock runs a day ahead (issue 10): the hub refuses its events as clock_ahead. They are
+// not recorded as refused: they stay in the outbox, the round says by how much the clock is ahead, and once
+// the clock is right (here: the events' time has come) the next round sends them.
+void TestHubSyncWorker::clockAheadEventsStayInTheOutbox()
+{
+    FakeClock ahead(QDateTime::currentDateTimeUtc().addMSecs(86400000LL));
+    QTemporaryDir dir;
+    QVERIFY(setSite(dir.path(), kSite));
+    WorkspaceOptions o;
+    o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(dir.path(), ahead, o);
+    QVERIFY(opened.ok());
+    std::unique_ptr<Workspace> ws = std::move(opened).value();
+    HubSyncConfig cfg;
+    cfg.hubUrl = m_hub.url();
+    cfg.siteId = kSite;
+    HubSyncController sync(dir.path(), ahead, cfg);
+    QSignalSpy enrolled(&sync, &HubSyncController::enrolFinished);
+    QSignalSpy rounds(&sync, &HubSyncController::roundFinished);
+    sync.enrol(HubEnrolRequest{kSite, m_hub.code, {}});
+    QVERIFY(enrolled.wait(30000));
+    QVERIFY2(enrolled.first().at(0).toBool(), qPrintable(enrolled.first().at(1).toString()));
+    QVERIFY(rounds.wait(30000));
+    RaiseAlertRequest r;
+    r.severity = AlertSeverity::Warning;
+    r.module = Module::Distribution;
+    r.title = QStringLiteral("Stamped tomorrow");
+    QVERIFY(ws->alerts().raise(Session::system(), r).ok());
+    const HubRoundResult held = roundOf(sync);
+    QVERIFY2(held.ok(), qPrintable(held.error));
+    QCOMPARE(held.counts.heldClockAhead, 1);
+    QCOMPARE(held.counts.rejected, 0);
+    QVERIFY2(held.counts.clockAheadMs > 86400000LL - 120000, qPrintable(QString::number(held.counts.clockAheadMs)));
+    QCOMPARE(held.pending, 1);
+    QCOMPARE(count(dir.path(), QStringLiteral("SELECT COUNT(*) FROM sync_rejections")), 0);
+    // The round also measured this machine's clock against the hub's Date header.
+    QVERIFY(held.clockSkewKnown);
+    QVERIFY2(qAbs(held.clockSkewMs - 86400000LL) < 120000, qPrintable(QString::number(held.clockSkewMs)));
+    // Sent again next round, and held again while the clock is still ahead: nothing lost, nothing refused.
+    const HubRoundResult again = roundOf(sync);
+    QCOMPARE(again.counts.heldClockAhead, 1);
+    QCOMPARE(again.pending, 1);
 }
 
 void TestHubSyncWorker::userEventsAreNeverSent()

@@ -25,6 +25,7 @@ private:
     int siteCommand(const QStringList &args);
     int userCommand(const QStringList &args);
     int tokenCommand(const QStringList &args);
+    int eventsCommand(const QStringList &args);
     int tokenRevoke(const QStringList &args);
     int fail(const QString &message, int code = 1);
 

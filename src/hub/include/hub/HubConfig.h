@@ -27,6 +27,8 @@ struct HubConfig
     int maxPullLimit = 1000;
     int loginMaxFailures = 5;
     int loginLockoutS = 15 * 60;
+    // An event whose HLC wall part lies further ahead of the hub's clock is refused (clock_ahead).
+    qint64 maxClockAheadS = 5 * 60;
 
     bool usesPostgres() const { return !databaseUrl.isEmpty(); }
     bool usesTls() const { return !tlsCert.isEmpty(); }

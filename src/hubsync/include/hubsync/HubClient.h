@@ -28,6 +28,7 @@ struct HubReply
     QString error;       // English one-liner
     int attempts = 0;
     QString requestId;   // X-Request-ID of the last attempt
+    qint64 hubDateMs = 0; // the answer's Date header (the hub's clock, 1 s resolution); 0 = none
 };
 
 class HubClient : public QObject

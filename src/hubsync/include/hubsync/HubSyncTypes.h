@@ -55,6 +55,8 @@ struct HubRoundCounts
     qint64 duplicates = 0;
     qint64 rejected = 0;
     qint64 skipped = 0;       // events the wire codec cannot carry: they stay local
+    qint64 heldClockAhead = 0; // refused as clock_ahead: kept in the outbox, sent again next round
+    qint64 clockAheadMs = 0;   // the largest skew the hub reported for them
     qint64 pulled = 0;
     qint64 newEvents = 0;
     qint64 retries = 0;
@@ -73,6 +75,8 @@ struct HubRoundResult
     Hlc newestPulled;         // highest HLC among pulled events (0 = none)
     qint64 pending = 0;       // outbox size after the round
     qint64 rejectedTotal = 0; // events refused by this hub so far
+    qint64 clockSkewMs = 0;   // this machine's clock minus the hub's (Date header of the last answer)
+    bool clockSkewKnown = false;
     QString traceId;
 
     bool ok() const { return failure == Failure::None; }

@@ -61,6 +61,8 @@ private:
     void startPull();
     void pullNext();
     void onPulled(const HubReply &reply);
+    // This machine's clock against the hub's (its Date header), kept in the round's result.
+    void noteHubClock(const HubReply &reply);
     void failFromReply(const HubReply &reply);
     void finish(Failure failure, const QString &error = {});
     void finishDatabase(const Error &e); // keeps the storage error code (disk full...) for the caller

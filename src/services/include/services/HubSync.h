@@ -50,6 +50,10 @@ struct HubSyncOutcome
     qint64 duplicates = 0;
     qint64 rejected = 0;
     qint64 skipped = 0;
+    qint64 heldClockAhead = 0; // refused by the hub because this machine's clock is ahead: kept, sent later
+    qint64 clockAheadMs = 0;
+    qint64 clockSkewMs = 0;    // this machine's clock minus the hub's, when known (clockSkewKnown)
+    bool clockSkewKnown = false;
     qint64 pulled = 0;
     qint64 newEvents = 0;
     qint64 retries = 0;
@@ -101,6 +105,8 @@ signals:
 private:
     void onRound(const HubRoundResult &r);
     void setLastError(const QString &message);
+    // A local warning alert (one open at a time, by its dedup key) while the hub holds events back.
+    void raiseClockAlert(const HubSyncOutcome &o);
 
     Workspace &m_ws;
     std::unique_ptr<HubSyncController> m_controller;
