@@ -96,6 +96,20 @@
         <source>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</source>
         <translation>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) are stamped more than 5 minutes ahead of this machine&apos;s clock and were not imported. Check both computers&apos; clocks, then import the same bundle again: nothing is lost.</source>
+        <translation>
+            <numerusform>%n event is stamped more than 5 minutes ahead of this machine&apos;s clock and was not imported. Check both computers&apos; clocks, then import the same bundle again: nothing is lost.</numerusform>
+            <numerusform>%n events are stamped more than 5 minutes ahead of this machine&apos;s clock and were not imported. Check both computers&apos; clocks, then import the same bundle again: nothing is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(Up to %n minute(s) ahead.)</source>
+        <translation>
+            <numerusform>(Up to %n minute ahead.)</numerusform>
+            <numerusform>(Up to %n minutes ahead.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleTrustDialog</name>

@@ -93,6 +93,18 @@
         <source>A site id has 1 to %L1 characters: letters, digits, dot, dash or underscore.</source>
         <translation>ID site terdiri dari 1 sampai %L1 karakter: huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) are stamped more than 5 minutes ahead of this machine&apos;s clock and were not imported. Check both computers&apos; clocks, then import the same bundle again: nothing is lost.</source>
+        <translation>
+            <numerusform>%n peristiwa bercap waktu lebih dari 5 menit di depan jam komputer ini dan tidak diimpor. Periksa jam kedua komputer, lalu impor bundel yang sama lagi: tidak ada yang hilang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(Up to %n minute(s) ahead.)</source>
+        <translation>
+            <numerusform>(Hingga %n menit di depan.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleTrustDialog</name>

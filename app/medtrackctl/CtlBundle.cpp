@@ -181,11 +181,15 @@ int importBundle(CtlContext &ctx)
                         {QStringLiteral("from_site"), r->fromSite},
                         {QStringLiteral("events"), r->events},
                         {QStringLiteral("new"), r->newEvents},
-                        {QStringLiteral("duplicates"), r->duplicates}},
+                        {QStringLiteral("duplicates"), r->duplicates},
+                        {QStringLiteral("held_clock_ahead"), r->heldClockAhead},
+                        {QStringLiteral("clock_ahead_ms"), r->clockAheadMs}},
                        Text::tr("Bundle from site %1 imported: %2 new, %3 already here.")
-                           .arg(r->fromSite)
-                           .arg(r->newEvents)
-                           .arg(r->duplicates));
+                               .arg(r->fromSite)
+                               .arg(r->newEvents)
+                               .arg(r->duplicates)
+                           + (r->heldClockAhead > 0 ? QLatin1Char(' ') + BundleText::heldClockAhead(r->heldClockAhead, r->clockAheadMs)
+                                                    : QString()));
 }
 
 } // namespace

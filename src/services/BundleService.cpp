@@ -1,6 +1,8 @@
 // BundleService: offline signed bundles (export, verified import, peer trust).
 #include "services/BundleService.h"
 
+#include "domain/FieldLimits.h"
+
 #include "BundlePeers.h"
 #include "ServiceContext.h"
 #include "services/EventLogService.h"
@@ -116,13 +118,14 @@ Status writeAtomically(const QString &file, const QByteArray &bytes)
 // High-water marks after a complete import. `received_through` moves only when this bundle
 // continues what we already hold from the signer and was made for us (or for anyone): a bundle
 // for another site leaves out that site's events, which we may lack.
+// `complete` false (events held back): received_through stays, so the signer's next bundle carries them again.
 Status recordImport(Database &db, const QString &mySite, const BundleHeader &h, const BundlePeer &peer,
-                    const QString &actor, qint64 nowMs, qint64 newEvents)
+                    const QString &actor, qint64 nowMs, qint64 newEvents, bool complete)
 {
     BundlePeers peers(db);
     return db.transaction([&]() -> Status {
         const bool forUs = h.toSite.isEmpty() || h.toSite == mySite;
-        if (forUs && h.fromSeq <= peer.receivedThrough) {
+        if (complete && forUs && h.fromSeq <= peer.receivedThrough) {
             if (Status st = peers.raiseReceived(h.siteId, h.throughSeq); !st.ok())
                 return st;
         }
@@ -213,16 +216,30 @@ Result<BundleImportSummary> BundleService::importBundle(const Session *s, const 
     const auto events = BundleFormat::events(parsed.value());
     if (!events)
         return m_ctx.fail(QStringLiteral("bundle import"), who, events.error());
-    const auto counts = m_events.importEvents(events.value());
+    // The hub's bound, against this machine's clock: a signer whose clock ran ahead must not drag ours.
+    const qint64 nowMs = m_ctx.clock.nowMs();
+    QList<Event> take;
+    take.reserve(events->size());
+    qint64 held = 0;
+    qint64 aheadMs = 0;
+    for (const Event &e : events.value()) {
+        if (e.hlc.physicalMs() - nowMs > limits::kMaxClockAheadMs) {
+            ++held;
+            aheadMs = std::max(aheadMs, e.hlc.physicalMs() - nowMs);
+            continue;
+        }
+        take.append(e);
+    }
+    const auto counts = m_events.importEvents(take);
     if (!counts)
         return m_ctx.fail(QStringLiteral("bundle import"), who, counts.error());
-    if (const Status st = recordImport(*m_ctx.db, m_ctx.config.siteId, h, *peer.value(), who.user, m_ctx.clock.nowMs(),
-                                       counts->newEvents);
+    if (const Status st = recordImport(*m_ctx.db, m_ctx.config.siteId, h, *peer.value(), who.user, nowMs,
+                                       counts->newEvents, held == 0);
         !st.ok())
         return st;
-    m_ctx.info(QStringLiteral("bundle %1 from %2 imported by %3: %4 events, %5 new")
-                .arg(h.bundleId, h.siteId, who.user).arg(h.eventCount).arg(counts->newEvents));
-    return BundleImportSummary{h.bundleId, h.siteId, h.eventCount, counts->newEvents, counts->duplicates};
+    m_ctx.info(QStringLiteral("bundle %1 from %2 imported by %3: %4 events, %5 new, %6 held (stamped up to %7 s ahead)")
+                .arg(h.bundleId, h.siteId, who.user).arg(h.eventCount).arg(counts->newEvents).arg(held).arg(aheadMs / 1000));
+    return BundleImportSummary{h.bundleId, h.siteId, h.eventCount, counts->newEvents, counts->duplicates, held, aheadMs};
 }
 
 } // namespace mt

@@ -88,4 +88,14 @@ QString BundleText::leftOut(const QMap<QString, qint64> &skippedByEntity)
     return tr("Left out (they stay on this workstation): %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
+QString BundleText::heldClockAhead(qint64 events, qint64 aheadMs)
+{
+    if (events <= 0)
+        return {};
+    const int minutes = int(std::max<qint64>(1, (aheadMs + 59999) / 60000));
+    return tr("%n event(s) are stamped more than 5 minutes ahead of this machine's clock and were not imported. "
+              "Check both computers' clocks, then import the same bundle again: nothing is lost.", nullptr, int(events))
+           + QLatin1Char(' ') + tr("(Up to %n minute(s) ahead.)", nullptr, minutes);
+}
+
 } // namespace mt

@@ -75,12 +75,14 @@ bool MergeSites::open(const QString &templateDir, int count, QRandomGenerator &r
         config.siteId = s.id;
         if (!config.save(path).ok())
             return false;
-        // Skew of up to ±5 minutes: the sites' wall clocks disagree, as in the field. One case in
+        // Skew of up to ±2 minutes: the sites' wall clocks disagree, as in the field, but stay inside the
+        // 5 minutes a receiver accepts (limits::kMaxClockAheadMs); sites further apart hold events back
+        // until their clocks agree (tst_bundle_clock, tst_hubsync_worker, tst_hub_clock). One case in
         // three keeps them equal, so events at different sites get equal HLCs and the site-id
         // tie-break has to decide.
         s.clock = std::make_unique<FakeClock>();
         if (!sameClocks)
-            s.clock->advanceMs(rng.bounded(600'000) - 300'000);
+            s.clock->advanceMs(rng.bounded(240'000) - 120'000);
         auto ws = Workspace::open(path, *s.clock, kOptions);
         if (!ws)
             return false;

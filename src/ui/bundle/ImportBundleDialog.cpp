@@ -78,9 +78,12 @@ void ImportBundleDialog::finished(const Result<BundleImportSummary> &r)
     lines << tr("Bundle from site %1 imported.").arg(r->fromSite);
     lines << tr("New events: %1").arg(r->newEvents);
     lines << tr("Already here: %1").arg(r->duplicates);
-    if (r->newEvents == 0)
+    if (r->newEvents == 0 && r->heldClockAhead == 0)
         lines << tr("Nothing changed: everything in this bundle was already here.");
-    BundleUi::setStatus(m_ui->statusLabel, lines.join(QLatin1Char('\n')), BundleUi::Tone::Success);
+    if (r->heldClockAhead > 0)
+        lines << BundleText::heldClockAhead(r->heldClockAhead, r->clockAheadMs);
+    BundleUi::setStatus(m_ui->statusLabel, lines.join(QLatin1Char('\n')),
+                        r->heldClockAhead > 0 ? BundleUi::Tone::Failure : BundleUi::Tone::Success);
     emit imported(r->fromSite, r->newEvents);
 }
 

@@ -17,6 +17,9 @@ inline constexpr int kUserNameMinChars = 3;
 inline constexpr int kUserNameMaxChars = 32;       // [a-z0-9._-]
 inline constexpr int kPasswordMinChars = 10;       // AuthPolicy's default
 inline constexpr int kPasswordMaxChars = 1024;     // what the hub's login reads
+// An event stamped further ahead of the receiver's clock waits until the clocks agree: the hub's default
+// --max-clock-ahead, and what a bundle import takes (issue 10).
+inline constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
 inline constexpr int kLoginNameMaxChars = 64;      // what the hub's login reads; longer than any user name, so
                                                    // a long name is refused as bad credentials, not as input
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/FieldLimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,7 +29,7 @@ struct HubConfig
     int loginMaxFailures = 5;
     int loginLockoutS = 15 * 60;
     // An event whose HLC wall part lies further ahead of the hub's clock is refused (clock_ahead).
-    qint64 maxClockAheadS = 5 * 60;
+    qint64 maxClockAheadS = limits::kMaxClockAheadMs / 1000;
 
     bool usesPostgres() const { return !databaseUrl.isEmpty(); }
     bool usesTls() const { return !tlsCert.isEmpty(); }

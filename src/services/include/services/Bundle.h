@@ -102,6 +102,10 @@ struct BundleImportSummary
     qint64 events = 0;     // in the file
     qint64 newEvents = 0;  // not stored here before
     qint64 duplicates = 0;
+    // Stamped more than limits::kMaxClockAheadMs ahead of this machine's clock: not imported (issue 10).
+    // Importing the same bundle again once the clocks agree takes them; nothing else is lost.
+    qint64 heldClockAhead = 0;
+    qint64 clockAheadMs = 0; // the largest of their leads over this machine's clock
 };
 
 struct BundlePeer

@@ -17,6 +17,8 @@ public:
     // entities"), e.g. "Left out (they stay on this workstation): 3 user-account events, 1 SISDMK
     // quarantine review." Empty when nothing was left out.
     static QString leftOut(const QMap<QString, qint64> &skippedByEntity);
+    // Events an import held back because they are stamped ahead of this machine's clock; empty when none.
+    static QString heldClockAhead(qint64 events, qint64 aheadMs);
 };
 
 } // namespace mt
