@@ -2349,6 +2349,20 @@ Restore the newest backup?
         <source>Events the hub refused; they are kept here and not sent again (see the sync log).</source>
         <translation>Events the hub refused; they are kept here and not sent again (see the sync log).</translation>
     </message>
+    <message numerus="yes">
+        <source>Clock %n min ahead: %1 held</source>
+        <translation>
+            <numerusform>Clock %n min ahead: %1 held</numerusform>
+            <numerusform>Clock %n min ahead: %1 held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock %n min ahead</source>
+        <translation>
+            <numerusform>Clock %n min ahead</numerusform>
+            <numerusform>Clock %n min ahead</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mt::ImportBundleDialog</name>

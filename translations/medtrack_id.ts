@@ -2339,6 +2339,18 @@ Pulihkan cadangan terbaru?
         <source>Events the hub refused; they are kept here and not sent again (see the sync log).</source>
         <translation>Event yang ditolak hub; event tersebut disimpan di sini dan tidak dikirim lagi (lihat log sinkronisasi).</translation>
     </message>
+    <message numerus="yes">
+        <source>Clock %n min ahead: %1 held</source>
+        <translation>
+            <numerusform>Jam %n menit lebih cepat: %1 ditahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock %n min ahead</source>
+        <translation>
+            <numerusform>Jam %n menit lebih cepat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mt::ImportBundleDialog</name>

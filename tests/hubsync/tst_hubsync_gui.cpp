@@ -46,6 +46,7 @@ private slots:
     void enrolThroughTheDialog();
     void syncNowButtonAndMenuRunARound();
     void offlineShowsTheErrorAsTooltip();
+    void clockAheadIsShownPlainly();
     void cleanupTestCase();
 
 private:
@@ -174,6 +175,28 @@ void TestHubSyncGui::offlineShowsTheErrorAsTooltip()
     QVERIFY(textOf(*m_window, "syncCard").startsWith(QStringLiteral("Hub: offline · ")));
     auto *state = m_widget->findChild<QLabel *>(QStringLiteral("syncState"));
     QVERIFY2(state->toolTip().contains(QLatin1String("unreachable")), qPrintable(state->toolTip()));
+}
+
+// Issue 10: a round that found this workstation's clock ahead says so in the status bar itself (not only in
+// a tooltip), and the next round with a right clock takes it away.
+void TestHubSyncGui::clockAheadIsShownPlainly()
+{
+    auto *clock = m_widget->findChild<QLabel *>(QStringLiteral("syncClock"));
+    QVERIFY(clock);
+    m_widget->show();
+    HubSyncOutcome held;
+    held.heldClockAhead = 3;
+    held.clockAheadMs = 86400000LL;
+    held.message = QStringLiteral("Jam workstation ini 1440 menit lebih cepat dari hub: 3 peristiwa disimpan di sini");
+    emit m_sync->roundFinished(held);
+    QVERIFY(clock->isVisible());
+    QVERIFY2(clock->text().contains(QStringLiteral("1440")) && clock->text().contains(QStringLiteral("3")), qPrintable(clock->text()));
+    QCOMPARE(clock->toolTip(), held.message);
+    HubSyncOutcome right;
+    right.clockSkewKnown = true;
+    right.clockSkewMs = 800;
+    emit m_sync->roundFinished(right);
+    QVERIFY(!clock->isVisible());
 }
 
 void TestHubSyncGui::cleanupTestCase()

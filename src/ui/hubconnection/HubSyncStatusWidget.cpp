@@ -17,6 +17,7 @@ HubSyncStatusWidget::HubSyncStatusWidget(HubSync &sync, SiteZone zone, QWidget *
     , m_last(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_rejected(new QLabel(this))
+    , m_clock(new QLabel(this))
     , m_syncNow(new QToolButton(this))
 {
     setObjectName(QStringLiteral("statusSync"));
@@ -25,11 +26,14 @@ HubSyncStatusWidget::HubSyncStatusWidget(HubSync &sync, SiteZone zone, QWidget *
     m_pending->setObjectName(QStringLiteral("syncPending"));
     m_rejected->setObjectName(QStringLiteral("syncRejected"));
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_clock->setObjectName(QStringLiteral("syncClock"));
+    m_clock->setStyleSheet(QStringLiteral("color: #E65100; font-weight: bold;"));
+    m_clock->hide();
     m_syncNow->setText(tr("Sync now"));
     m_syncNow->setToolTip(tr("Push this site's changes to the hub and fetch the others' now"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_state, m_last, m_pending, m_rejected, m_syncNow})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_state, m_last, m_pending, m_rejected, m_clock, m_syncNow})
         layout->addWidget(w);
     connect(m_syncNow, &QToolButton::clicked, this, [this] { m_sync.syncNow(); });
     const auto repaint = [this] { refresh(); };
@@ -42,7 +46,26 @@ HubSyncStatusWidget::HubSyncStatusWidget(HubSync &sync, SiteZone zone, QWidget *
     connect(&sync, &HubSync::rejectedChanged, this, repaint);
     connect(&sync, &HubSync::lastErrorChanged, this, repaint);
     connect(&sync, &HubSync::retrying, this, &HubSyncStatusWidget::showRetry);
+    connect(&sync, &HubSync::roundFinished, this, &HubSyncStatusWidget::showClock);
     refresh();
+}
+
+// Plainly, in the status bar (issue 10): this workstation's clock is ahead of the hub's, with the whole
+// sentence (what is held, what to do) in the tooltip. Cleared by the next round that finds the clock right.
+void HubSyncStatusWidget::showClock(const HubSyncOutcome &o)
+{
+    if (!o.ok())
+        return; // a failed round measured nothing
+    const qint64 aheadMs = o.heldClockAhead > 0 ? o.clockAheadMs : (o.clockSkewKnown ? o.clockSkewMs : 0);
+    if (o.message.isEmpty() || aheadMs <= 0) {
+        m_clock->hide();
+        return;
+    }
+    const int minutes = int(std::max<qint64>(1, (aheadMs + 59999) / 60000));
+    m_clock->setText(o.heldClockAhead > 0 ? tr("Clock %n min ahead: %1 held", nullptr, minutes).arg(o.heldClockAhead)
+                                          : tr("Clock %n min ahead", nullptr, minutes));
+    m_clock->setToolTip(o.message);
+    m_clock->show();
 }
 
 QString HubSyncStatusWidget::stateText(HubSyncState state)

@@ -22,6 +22,7 @@ public:
 private:
     void refresh();
     void showRetry(const HubSyncRetry &retry);
+    void showClock(const HubSyncOutcome &o);
 
     HubSync &m_sync;
     SiteZone m_zone;
@@ -29,6 +30,7 @@ private:
     QLabel *m_last;
     QLabel *m_pending;
     QLabel *m_rejected;
+    QLabel *m_clock; // shown while this workstation's clock is ahead of the hub's
     QToolButton *m_syncNow;
     QString m_retryText;
 };
