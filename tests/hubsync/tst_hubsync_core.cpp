@@ -49,6 +49,7 @@ private slots:
     void initTestCase();
     void pulledAlertReachesCoreAndItsClock();
     void hubUrlIsSavedInTheIni();
+    void clockAheadRaisesOneLocalWarning();
 
 private:
     HubSite m_hub;
@@ -128,6 +129,44 @@ void TestHubSyncCore::hubUrlIsSavedInTheIni()
     QCOMPARE(sync.controller().state(), HubSyncController::State::Offline);
     HubSync again(*ws);
     QCOMPARE(again.controller().hubUrl(), QStringLiteral("https://hub.example:8443"));
+}
+
+// Issue 10: a workstation a day fast has its events held by the hub. The service says so in the user's
+// words and raises one local warning alert (dedup key hub:clock_ahead), repeated, not duplicated, while
+// it lasts; the events stay pending.
+void TestHubSyncCore::clockAheadRaisesOneLocalWarning()
+{
+    FakeClock dayFast(QDateTime::currentDateTimeUtc().addDays(1));
+    QTemporaryDir dir;
+    auto ws = openCore(dir.path(), dayFast);
+    QVERIFY(ws);
+    HubSyncOptions o;
+    o.hubUrlOverride = m_hub.url();
+    HubSync sync(*ws, o);
+    QVERIFY(enrolAndSync(sync, m_hub));
+    RaiseAlertRequest r;
+    r.severity = AlertSeverity::Warning;
+    r.module = Module::Reports;
+    r.title = QStringLiteral("Laporan harian dikirim");
+    QVERIFY(ws->alerts().raise(Session::system(), r).ok());
+    for (int round = 0; round < 2; ++round) {
+        QSignalSpy finished(&sync, &HubSync::roundFinished);
+        QVERIFY(sync.controller().syncNow());
+        QVERIFY(finished.wait(30000));
+        const HubSyncOutcome out = finished.first().first().value<HubSyncOutcome>();
+        QVERIFY2(out.ok(), qPrintable(out.detail));
+        QVERIFY(out.heldClockAhead >= 1);
+        QCOMPARE(out.rejected, 0);
+        QVERIFY2(out.message.contains(QStringLiteral("1440")), qPrintable(out.message));
+    }
+    AlertFilter open;
+    open.states = AlertFilter::StateSet::Open;
+    int warnings = 0;
+    const auto page = ws->alerts().page(open, AlertSortColumn::RaisedAt, true, 0, 100);
+    QVERIFY(page.ok());
+    for (const Alert &a : page.value())
+        warnings += a.dedupKey == QLatin1String("hub:clock_ahead") ? 1 : 0;
+    QCOMPARE(warnings, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHubSyncCore)
