@@ -36,7 +36,7 @@ Status AccountStore::exec(QSqlQuery &q, const QString &context)
     return {};
 }
 
-Result<QString> AccountStore::addSite(const QString &id, const QString &name)
+Result<QString> AccountStore::addSite(const QString &id, const QString &name, const EnrolCodeOptions &options)
 {
     auto exists = siteExists(id);
     if (!exists)
@@ -45,22 +45,27 @@ Result<QString> AccountStore::addSite(const QString &id, const QString &name)
         return Error::make(ErrorCode::Conflict, QStringLiteral("id"), QStringLiteral("site exists"));
     const QString code = randomSecret(18);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sites (id, name, enrol_code_hash, created_ms) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO sites (id, name, enrol_code_hash, created_ms, enrol_uses_left, enrol_expires_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(hashSecret(code));
     q.addBindValue(m_clock.nowMs());
+    q.addBindValue(options.uses);
+    q.addBindValue(options.ttlS > 0 ? m_clock.nowMs() + options.ttlS * 1000 : qint64{0});
     if (Status s = exec(q, QStringLiteral("site insert")); !s.ok())
         return s;
     return code;
 }
 
-Result<QString> AccountStore::rotateEnrolCode(const QString &id)
+Result<QString> AccountStore::rotateEnrolCode(const QString &id, const EnrolCodeOptions &options)
 {
     const QString code = randomSecret(18);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sites SET enrol_code_hash = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE sites SET enrol_code_hash = ?, enrol_uses_left = ?, enrol_expires_ms = ? WHERE id = ?"));
     q.addBindValue(hashSecret(code));
+    q.addBindValue(options.uses);
+    q.addBindValue(options.ttlS > 0 ? m_clock.nowMs() + options.ttlS * 1000 : qint64{0});
     q.addBindValue(id);
     if (Status s = exec(q, QStringLiteral("site code")); !s.ok())
         return s;
@@ -79,14 +84,18 @@ Result<bool> AccountStore::siteExists(const QString &id)
     return q.next();
 }
 
-Result<bool> AccountStore::checkEnrolCode(const QString &siteId, const QString &code)
+// One statement checks and takes the use, so two devices racing with a single-use code cannot both win.
+Result<bool> AccountStore::consumeEnrolCode(const QString &siteId, const QString &code)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT enrol_code_hash FROM sites WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE sites SET enrol_uses_left = enrol_uses_left - 1 WHERE id = ? AND enrol_code_hash = ? "
+                             "AND enrol_uses_left > 0 AND (enrol_expires_ms = 0 OR enrol_expires_ms > ?)"));
     q.addBindValue(siteId);
-    if (Status s = exec(q, QStringLiteral("enrol lookup")); !s.ok())
+    q.addBindValue(hashSecret(code));
+    q.addBindValue(m_clock.nowMs());
+    if (Status s = exec(q, QStringLiteral("enrol code")); !s.ok())
         return s;
-    return q.next() && q.value(0).toString() == hashSecret(code);
+    return q.numRowsAffected() == 1;
 }
 
 Status AccountStore::addUser(const HubUser &u)
@@ -191,6 +200,13 @@ Result<Principal> AccountStore::authenticate(const QString &token)
         return found.error();
     if (!found.value())
         return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated"));
+    // "Last used" for `token list`, written at most once a minute per token; a busy database skips it.
+    const qint64 now = m_clock.nowMs();
+    CachedQuery touch(m_db, QStringLiteral("UPDATE tokens SET last_used_ms = ? WHERE hash = ? AND last_used_ms < ?"));
+    touch->addBindValue(now);
+    touch->addBindValue(found.value()->tokenHash);
+    touch->addBindValue(now - 60000);
+    touch->exec();
     return *found.value();
 }
 
@@ -206,6 +222,35 @@ Result<int> AccountStore::revoke(const QString &column, const QString &value)
     if (Status s = exec(q, QStringLiteral("token revoke")); !s.ok())
         return s;
     return q.numRowsAffected();
+}
+
+Result<int> AccountStore::revokeDevices(const QString &siteId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked_ms = ? WHERE kind = ? AND site_id = ? AND revoked_ms IS NULL"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(TokenKind::Device);
+    q.addBindValue(siteId);
+    if (Status s = exec(q, QStringLiteral("revoke devices")); !s.ok())
+        return s;
+    return q.numRowsAffected();
+}
+
+Result<QList<TokenInfo>> AccountStore::listTokens(const QString &siteId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, subject, site_id, created_ms, last_used_ms, expires_ms, revoked_ms FROM tokens")
+              + (siteId.isEmpty() ? QString() : QStringLiteral(" WHERE site_id = ?"))
+              + QStringLiteral(" ORDER BY created_ms DESC"));
+    if (!siteId.isEmpty())
+        q.addBindValue(siteId);
+    if (Status s = exec(q, QStringLiteral("token list")); !s.ok())
+        return s;
+    QList<TokenInfo> out;
+    while (q.next())
+        out.append(TokenInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                             q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).isNull() ? 0 : q.value(6).toLongLong()});
+    return out;
 }
 
 } // namespace mt

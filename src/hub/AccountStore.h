@@ -50,16 +50,36 @@ struct HubUser
     qint64 lockedUntilMs = 0;
 };
 
+// How an enrolment code may be used: single-use by default; a batch roll-out gives more uses and an expiry.
+struct EnrolCodeOptions
+{
+    int uses = 1;
+    qint64 ttlS = 0; // 0 = no expiry
+};
+
+// A token as `token list` shows it: never the secret.
+struct TokenInfo
+{
+    QString kind;
+    QString subject;
+    QString siteId;
+    qint64 createdMs = 0;
+    qint64 lastUsedMs = 0; // 0 = never (updated at most once a minute)
+    qint64 expiresMs = 0;
+    qint64 revokedMs = 0;  // 0 = valid
+};
+
 class AccountStore
 {
 public:
     AccountStore(QSqlDatabase db, const Clock &clock);
 
     // Returns the new enrolment code (shown once).
-    Result<QString> addSite(const QString &id, const QString &name);
-    Result<QString> rotateEnrolCode(const QString &id);
+    Result<QString> addSite(const QString &id, const QString &name, const EnrolCodeOptions &options = {});
+    Result<QString> rotateEnrolCode(const QString &id, const EnrolCodeOptions &options = {});
     Result<bool> siteExists(const QString &id);
-    Result<bool> checkEnrolCode(const QString &siteId, const QString &code);
+    // True when the code is the site's, not expired and has a use left; that use is taken (atomically).
+    Result<bool> consumeEnrolCode(const QString &siteId, const QString &code);
     Status addUser(const HubUser &user);
     Result<std::optional<HubUser>> findUser(const QString &name);
     Status recordLogin(const QString &name, bool success, int maxFailures, qint64 lockoutMs);
@@ -70,6 +90,10 @@ public:
     Result<std::optional<Principal>> findToken(const QString &token);
     // Revokes matching, still-valid tokens; returns how many.
     Result<int> revoke(const QString &column, const QString &value);
+    // Device tokens of a site (`site code --revoke-devices`); returns how many.
+    Result<int> revokeDevices(const QString &siteId);
+    // Every token (of one site, or all when empty), newest first.
+    Result<QList<TokenInfo>> listTokens(const QString &siteId);
 
     static QString hashSecret(const QString &secret);
     static QString randomSecret(int bytes);

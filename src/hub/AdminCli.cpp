@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <optional>
+
 namespace mt {
 
 namespace {
@@ -61,27 +63,69 @@ int AdminCli::run(const QStringList &command)
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(noun), 2);
 }
 
+namespace {
+
+// "90s", "30m", "24h", "7d": seconds; nullopt when not one of these.
+std::optional<qint64> durationSeconds(const QString &text)
+{
+    static const QHash<QChar, qint64> unit{{QLatin1Char('s'), 1}, {QLatin1Char('m'), 60}, {QLatin1Char('h'), 3600},
+                                          {QLatin1Char('d'), 86400}};
+    if (text.size() < 2 || !unit.contains(text.back()))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = text.chopped(1).toLongLong(&ok);
+    if (!ok || n <= 0 || n > 366LL * 86400 / unit.value(text.back()))
+        return std::nullopt; // at most 366 days, whatever the unit
+    return n * unit.value(text.back());
+}
+
+} // namespace
+
 int AdminCli::siteCommand(const QStringList &args)
 {
     const auto o = options(args);
     const QString id = o.value(QStringLiteral("id"));
     if (!isValidSiteId(id))
         return fail(QStringLiteral("--id must be 1..64 of [A-Za-z0-9._-]"), 2);
+    EnrolCodeOptions code;
+    if (o.contains(QStringLiteral("uses"))) {
+        bool ok = false;
+        code.uses = o.value(QStringLiteral("uses")).toInt(&ok);
+        if (!ok || code.uses < 1 || code.uses > 10000)
+            return fail(QStringLiteral("--uses must be a whole number from 1 to 10000 (devices that may enrol with the code)"), 2);
+    }
+    if (o.contains(QStringLiteral("expires"))) {
+        const auto ttl = durationSeconds(o.value(QStringLiteral("expires")));
+        if (!ttl)
+            return fail(QStringLiteral("--expires takes a duration like 30m, 24h or 7d (at most 366d)"), 2);
+        code.ttlS = *ttl;
+    }
     AccountStore accounts(m_db.connection().value(), m_clock);
-    Result<QString> code = Error::make(ErrorCode::Validation);
+    Result<QString> made = Error::make(ErrorCode::Validation);
+    int revoked = -1;
     if (args.value(0) == QLatin1String("add")) {
         if (o.value(QStringLiteral("name")).isEmpty())
             return fail(QStringLiteral("site add needs --name"), 2);
-        code = accounts.addSite(id, o.value(QStringLiteral("name")));
+        made = accounts.addSite(id, o.value(QStringLiteral("name")), code);
     } else if (args.value(0) == QLatin1String("code")) {
-        code = accounts.rotateEnrolCode(id);
+        made = accounts.rotateEnrolCode(id, code);
+        if (made && o.contains(QStringLiteral("revoke-devices"))) {
+            const auto n = accounts.revokeDevices(id);
+            if (!n)
+                return fail(n.error().detail);
+            revoked = n.value();
+        }
     } else {
-        return fail(QStringLiteral("site add|code"), 2);
+        return fail(QStringLiteral("site add --id S --name N | site code --id S [--uses N] [--expires 24h] [--revoke-devices]"), 2);
     }
-    if (!code)
-        return fail(QStringLiteral("site %1: %2 %3").arg(id, QString::fromLatin1(errorCodeName(code.error().code)),
-                                                        code.error().detail));
-    m_out << "enrolment code for site " << id << " (shown once): " << code.value() << Qt::endl;
+    if (!made)
+        return fail(QStringLiteral("site %1: %2 %3").arg(id, QString::fromLatin1(errorCodeName(made.error().code)),
+                                                        made.error().detail));
+    if (revoked >= 0)
+        m_out << "revoked " << revoked << " device token(s) of site " << id << Qt::endl;
+    m_out << "enrolment code for site " << id << ", " << code.uses << " use(s)"
+          << (code.ttlS > 0 ? QStringLiteral(", expires in %1 s").arg(code.ttlS) : QString()) << " (shown once): " << made.value()
+          << Qt::endl;
     return 0;
 }
 
@@ -124,6 +168,8 @@ int AdminCli::tokenCommand(const QStringList &args)
 {
     if (args.value(0) == QLatin1String("revoke"))
         return tokenRevoke(args.mid(1));
+    if (args.value(0) == QLatin1String("list"))
+        return tokenList(args.mid(1));
     const auto o = options(args);
     if (args.value(0) != QLatin1String("add") || o.value(QStringLiteral("kind")) != QLatin1String("ingest"))
         return fail(QStringLiteral("token add --site S --kind ingest [--ttl-days D] | token revoke ..."), 2);
@@ -150,13 +196,38 @@ int AdminCli::tokenRevoke(const QStringList &args)
         n = accounts.revoke(QStringLiteral("hash"), AccountStore::hashSecret(o.value(QStringLiteral("token"))));
     else if (o.contains(QStringLiteral("user")))
         n = accounts.revoke(QStringLiteral("subject"), o.value(QStringLiteral("user")));
+    else if (o.contains(QStringLiteral("device")) && o.contains(QStringLiteral("site")))
+        n = accounts.revoke(QStringLiteral("subject"),
+                            QStringLiteral("device:%1:%2").arg(o.value(QStringLiteral("site")), o.value(QStringLiteral("device"))));
     else if (o.contains(QStringLiteral("site")))
         n = accounts.revoke(QStringLiteral("site_id"), o.value(QStringLiteral("site")));
     else
-        return fail(QStringLiteral("token revoke (--token T | --user N | --site S)"), 2);
+        return fail(QStringLiteral("token revoke (--token T | --user N | --device NAME --site S | --site S)"), 2);
     if (!n)
         return fail(n.error().detail);
     m_out << "revoked " << n.value() << " token(s)" << Qt::endl;
+    return 0;
+}
+
+// Every token's kind, subject, site, created, last used, expiry and revocation; never a secret.
+int AdminCli::tokenList(const QStringList &args)
+{
+    const auto o = options(args);
+    const QString site = o.value(QStringLiteral("site"));
+    if (o.contains(QStringLiteral("site")) && !isValidSiteId(site))
+        return fail(QStringLiteral("--site must be 1..64 of [A-Za-z0-9._-]"), 2);
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    const auto tokens = accounts.listTokens(site);
+    if (!tokens)
+        return fail(tokens.error().detail);
+    const auto when = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
+    };
+    m_out << "kind\tsubject\tsite\tcreated\tlast_used\texpires\trevoked" << Qt::endl;
+    for (const TokenInfo &t : tokens.value())
+        m_out << t.kind << '\t' << t.subject << '\t' << (t.siteId.isEmpty() ? QStringLiteral("(central)") : t.siteId) << '\t'
+              << when(t.createdMs) << '\t' << when(t.lastUsedMs) << '\t' << when(t.expiresMs) << '\t' << when(t.revokedMs)
+              << Qt::endl;
     return 0;
 }
 

@@ -40,21 +40,30 @@ void enrol(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
                                  ctx.config.deviceTokenTtlS);
     if (f.error())
         return sendError(res, *f.error());
-    auto conn = ctx.db.connection();
-    if (!conn)
-        return sendError(res, ApiError::unavailable());
-    AccountStore accounts(conn.value(), ctx.clock);
-    auto ok = accounts.checkEnrolCode(site, code);
-    if (!ok)
-        return sendError(res, ApiError::internal());
-    if (!ok.value())
-        return sendError(res, badCredentials());
+    // The code's use and the device token in one transaction: a code is spent only by a device that got a token.
     const Principal p{{}, TokenKind::Device, QStringLiteral("device:%1:%2").arg(site, device),
                       Role::L2Operator, site, false};
-    auto t = accounts.issueToken(p, ttl);
-    if (!t)
+    bool accepted = false;
+    IssuedToken issued;
+    const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
+        AccountStore accounts(db, ctx.clock);
+        auto ok = accounts.consumeEnrolCode(site, code);
+        if (!ok)
+            return ok.error();
+        accepted = ok.value();
+        if (!accepted)
+            return {};
+        auto t = accounts.issueToken(p, ttl);
+        if (!t)
+            return t.error();
+        issued = t.value();
+        return {};
+    });
+    if (!s.ok())
         return sendError(res, ApiError::internal());
-    sendJson(res, 201, tokenBody(t.value(), p));
+    if (!accepted)
+        return sendError(res, badCredentials()); // unknown site, wrong, spent or expired code: one answer
+    sendJson(res, 201, tokenBody(issued, p));
 }
 
 void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)

@@ -111,11 +111,13 @@ QString hubUsage()
         "  [--max-body-bytes N] [--read-timeout S] [--write-timeout S] [--threads N]\n"
         "  [--user-token-ttl S] [--device-token-ttl S] [--max-batch N] [--max-clock-ahead S (300)]\n"
         "commands:\n"
-        "  site add --id S --name N          prints the site's enrolment code once\n"
-        "  site code --id S                  replaces the enrolment code, prints the new one\n"
+        "  site add --id S --name N [--uses N] [--expires 24h]   prints the site's enrolment code once\n"
+        "  site code --id S [--uses N] [--expires 24h] [--revoke-devices]\n"
+        "                                    replaces the enrolment code (single-use unless --uses), prints it\n"
         "  user add --name N --role l1|l2|ic|steward|admin (--site S | --central)   password on stdin\n"
         "  token add --site S --kind ingest [--ttl-days D]   prints an alert-ingestion token once\n"
-        "  token revoke (--token T | --user N | --site S)\n"
+        "  token list [--site S]             kind, subject, site, created, last used, expiry (never a secret)\n"
+        "  token revoke (--token T | --user N | --device NAME --site S | --site S)\n"
         "  events quarantine --hlc-after (HLC | ISO-8601 time)   moves events stamped after it (or not canonical)\n"
         "                                    out of the log, into events_quarantine (repair of a wrong clock)\n");
 }

@@ -50,7 +50,8 @@ void TestHubAlertmanager::initTestCase()
         MT_SKIP_OR_FAIL("prometheus-alertmanager not installed (apt-get install prometheus-alertmanager)");
     m_hub = std::make_unique<HubProcess>(QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("hub"))});
     const QString code = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"),
-                                             QStringLiteral("jkt"), QStringLiteral("--name"), QStringLiteral("Jakarta")});
+                                             QStringLiteral("jkt"), QStringLiteral("--name"), QStringLiteral("Jakarta"),
+                                             QStringLiteral("--uses"), QStringLiteral("10")});
     const QString ingest = m_hub->adminSecret({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("--site"),
                                                QStringLiteral("jkt"), QStringLiteral("--kind"), QStringLiteral("ingest")});
     QVERIFY(!code.isEmpty() && !ingest.isEmpty());

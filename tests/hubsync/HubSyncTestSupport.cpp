@@ -163,8 +163,9 @@ bool HubSite::start(const QString &site, quint16 wanted)
 {
     siteId = site;
     hub = std::make_unique<HubProcess>(QStringList{QStringLiteral("--data-dir"), dir.path()});
+    // Several data dirs enrol with one code here, as a batch roll-out would (codes are single-use by default).
     code = hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), site,
-                             QStringLiteral("--name"), site});
+                             QStringLiteral("--name"), site, QStringLiteral("--uses"), QStringLiteral("50")});
     if (code.isEmpty())
         return false;
     if (!portHold.hold(wanted))

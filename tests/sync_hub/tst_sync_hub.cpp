@@ -108,7 +108,7 @@ void TestSyncHub::initTestCase()
     QVERIFY(m_hubDir.isValid() && m_a.isValid() && m_b.isValid());
     m_hub = std::make_unique<HubProcess>(QStringList{QStringLiteral("--data-dir"), m_hubDir.path()});
     m_code = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), kSite,
-                                 QStringLiteral("--name"), QStringLiteral("S")});
+                                 QStringLiteral("--name"), QStringLiteral("S"), QStringLiteral("--uses"), QStringLiteral("10")});
     QVERIFY(!m_code.isEmpty());
     QVERIFY(m_hub->start());
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_hub->port());

@@ -435,7 +435,8 @@ bool SyncWorld::setUp(QString *why, bool *noKeychain, const QString &clientB)
         return *why = QStringLiteral("no temp dir"), false;
     m_hub = std::make_unique<HubRunner>(m_root.filePath(QStringLiteral("hub")));
     const QString code = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"),
-                                             site(), QStringLiteral("--name"), QStringLiteral("Fault site")});
+                                             site(), QStringLiteral("--name"), QStringLiteral("Fault site"),
+                                             QStringLiteral("--uses"), QStringLiteral("50")});
     if (code.isEmpty())
         return *why = QStringLiteral("hub admin site add failed"), false;
     if (!m_hub->start())

@@ -26,6 +26,7 @@ private:
     int userCommand(const QStringList &args);
     int tokenCommand(const QStringList &args);
     int eventsCommand(const QStringList &args);
+    int tokenList(const QStringList &args);
     int tokenRevoke(const QStringList &args);
     int fail(const QString &message, int code = 1);
 

@@ -1,0 +1,163 @@
+// Issue 10, part 2 (first half), against a real medtrack-hub on SQLite and PostgreSQL: enrolment codes are
+// single-use by default, a batch code has uses and an expiry, rotating a code can revoke the site's devices,
+// `token list` shows every token without its secret, and one device's token can be revoked by name.
+#include "HubTestSupport.h"
+#include "SkipOrFail.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mt;
+using namespace mt::test;
+
+class TestHubCredentials : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void codeIsSingleUseByDefault();
+    void batchCodeHasUsesAndExpiry();
+    void badCodeOptionsAreNamed();
+    void rotatingCanRevokeTheDevices();
+    void tokenListShowsNoSecret();
+
+private:
+    Reply enrol(const QString &site, const QString &code, const QString &device) const
+    {
+        return m_hub->postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), site},
+            {QStringLiteral("enrolment_code"), code}, {QStringLiteral("device_name"), device}});
+    }
+    int pullStatus(const QString &token) const
+    {
+        return m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&limit=1"), {}, token).status;
+    }
+    QString newSite(const QString &id, const QStringList &extra = {})
+    {
+        return m_hub->adminSecret(QStringList{QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), id,
+                                              QStringLiteral("--name"), id} + extra);
+    }
+
+    PgCluster m_pg{QStringList{QStringLiteral("fsync=off")}};
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubProcess> m_hub;
+};
+
+void TestHubCredentials::initTestCase()
+{
+    QStringList backend{QStringLiteral("--data-dir"), m_dir.path()};
+    if (qgetenv("MT_HUB_BACKEND") == "postgres") {
+        if (!PgCluster::binariesPresent())
+            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+        QString why;
+        QVERIFY2(m_pg.start(&why), qPrintable(why));
+        backend = QStringList{QStringLiteral("--database"), m_pg.url()};
+    }
+    m_hub = std::make_unique<HubProcess>(backend);
+    QVERIFY(m_hub->start());
+}
+
+void TestHubCredentials::cleanupTestCase()
+{
+    if (m_hub)
+        m_hub->stop();
+    m_pg.stop();
+}
+
+void TestHubCredentials::codeIsSingleUseByDefault()
+{
+    const QString code = newSite(QStringLiteral("one"));
+    QVERIFY(!code.isEmpty());
+    const Reply first = enrol(QStringLiteral("one"), code, QStringLiteral("ws1"));
+    QCOMPARE(first.status, 201);
+    const Reply second = enrol(QStringLiteral("one"), code, QStringLiteral("ws2"));
+    QCOMPARE(second.status, 401);
+    // The same answer as a wrong code: nothing tells a guesser which codes once existed.
+    const Reply wrong = enrol(QStringLiteral("one"), QStringLiteral("not-the-code"), QStringLiteral("ws3"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(second.errorCode(), wrong.errorCode());
+    QCOMPARE(second.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")),
+             wrong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")));
+    QCOMPARE(pullStatus(first.json.value(QStringLiteral("token")).toString()), 200); // the enrolled one works
+}
+
+void TestHubCredentials::batchCodeHasUsesAndExpiry()
+{
+    QVERIFY(!newSite(QStringLiteral("batch")).isEmpty());
+    const QString code = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"),
+                                             QStringLiteral("batch"), QStringLiteral("--uses"), QStringLiteral("2"),
+                                             QStringLiteral("--expires"), QStringLiteral("24h")});
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws1")).status, 201);
+    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws2")).status, 201);
+    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws3")).status, 401);
+    const QString shortLived = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"),
+                                                   QStringLiteral("batch"), QStringLiteral("--uses"), QStringLiteral("5"),
+                                                   QStringLiteral("--expires"), QStringLiteral("1s")});
+    QTest::qWait(1500);
+    QCOMPARE(enrol(QStringLiteral("batch"), shortLived, QStringLiteral("ws4")).status, 401); // expired, uses left
+}
+
+void TestHubCredentials::badCodeOptionsAreNamed()
+{
+    QString out;
+    for (const QStringList &bad : {QStringList{QStringLiteral("--uses"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("--uses"), QStringLiteral("many")},
+                                   QStringList{QStringLiteral("--expires"), QStringLiteral("tomorrow")},
+                                   QStringList{QStringLiteral("--expires"), QStringLiteral("400d")}}) {
+        QCOMPARE(m_hub->admin(QStringList{QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"),
+                                          QStringLiteral("one")} + bad, &out), 2);
+    }
+}
+
+void TestHubCredentials::rotatingCanRevokeTheDevices()
+{
+    const QString code = newSite(QStringLiteral("rot"), {QStringLiteral("--uses"), QStringLiteral("3")});
+    const QString t1 = enrol(QStringLiteral("rot"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
+    const QString t2 = enrol(QStringLiteral("rot"), code, QStringLiteral("ws2")).json.value(QStringLiteral("token")).toString();
+    QVERIFY(!t1.isEmpty() && !t2.isEmpty());
+    // One device by name.
+    QString out;
+    QCOMPARE(m_hub->admin({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("--device"), QStringLiteral("ws2"),
+                           QStringLiteral("--site"), QStringLiteral("rot")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("revoked 1 token(s)")), qPrintable(out));
+    QCOMPARE(pullStatus(t2), 401);
+    QCOMPARE(pullStatus(t1), 200);
+    // A plain rotation keeps the devices; the old code is dead at once.
+    const QString code2 = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"), QStringLiteral("rot")});
+    QCOMPARE(pullStatus(t1), 200);
+    QCOMPARE(enrol(QStringLiteral("rot"), code, QStringLiteral("ws3")).status, 401);
+    // With --revoke-devices every device token of the site goes.
+    QCOMPARE(m_hub->admin({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"), QStringLiteral("rot"),
+                           QStringLiteral("--revoke-devices")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("revoked 1 device token(s)")), qPrintable(out));
+    QCOMPARE(pullStatus(t1), 401);
+    QCOMPARE(enrol(QStringLiteral("rot"), code2, QStringLiteral("ws4")).status, 401);
+}
+
+void TestHubCredentials::tokenListShowsNoSecret()
+{
+    const QString code = newSite(QStringLiteral("lst"));
+    const QString token = enrol(QStringLiteral("lst"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(pullStatus(token), 200);
+    QString out;
+    QCOMPARE(m_hub->admin({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("lst")}, &out), 0);
+    const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2); // header + the one device of this site
+    QVERIFY(lines[0].startsWith(QStringLiteral("kind\tsubject\tsite\tcreated\tlast_used\texpires\trevoked")));
+    const QStringList cols = lines[1].split(QLatin1Char('\t'));
+    QCOMPARE(cols.size(), 7);
+    QCOMPARE(cols[0], QStringLiteral("device"));
+    QCOMPARE(cols[1], QStringLiteral("device:lst:ws1"));
+    QCOMPARE(cols[2], QStringLiteral("lst"));
+    QVERIFY2(cols[4] != QStringLiteral("-"), qPrintable(lines[1])); // last used: the pull above
+    QCOMPARE(cols[6], QStringLiteral("-"));
+    QVERIFY(!out.contains(token));
+    QCOMPARE(m_hub->admin({QStringLiteral("token"), QStringLiteral("list")}, &out), 0); // every site
+    QVERIFY(out.contains(QStringLiteral("device:one:ws1")) && out.contains(QStringLiteral("device:lst:ws1")));
+}
+
+QTEST_GUILESS_MAIN(TestHubCredentials)
+#include "tst_hub_credentials.moc"
