@@ -87,8 +87,12 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
     auto found = accounts.findUser(name);
     if (!found)
         return sendError(res, ApiError::internal());
-    if (!found.value() || found.value()->disabled)
+    if (!found.value() || found.value()->disabled) {
+        // The same work and the same answer as a wrong password: no user enumeration by timing (issue 10).
+        static const QString dummy = ctx.hasher.hash(QStringLiteral("not a user: timing only"));
+        ctx.hasher.verify(dummy, password);
         return sendError(res, badCredentials());
+    }
     const HubUser &u = *found.value();
     if (u.lockedUntilMs > ctx.clock.nowMs())
         return sendError(res, ApiError{429, QStringLiteral("rate_limited"),

@@ -4,7 +4,10 @@
 #include "HubTestSupport.h"
 #include "SkipOrFail.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace mt;
@@ -22,6 +25,7 @@ private slots:
     void badCodeOptionsAreNamed();
     void rotatingCanRevokeTheDevices();
     void tokenListShowsNoSecret();
+    void unknownUserCostsTheSameAsAWrongPassword();
 
 private:
     Reply enrol(const QString &site, const QString &code, const QString &device) const
@@ -157,6 +161,36 @@ void TestHubCredentials::tokenListShowsNoSecret()
     QVERIFY(!out.contains(token));
     QCOMPARE(m_hub->admin({QStringLiteral("token"), QStringLiteral("list")}, &out), 0); // every site
     QVERIFY(out.contains(QStringLiteral("device:one:ws1")) && out.contains(QStringLiteral("device:lst:ws1")));
+}
+
+// No user enumeration: a login for a name that does not exist answers like a wrong password and takes about
+// as long (the hub verifies against a dummy hash). Four tries each, below the lockout of five.
+void TestHubCredentials::unknownUserCostsTheSameAsAWrongPassword()
+{
+    QVERIFY(!newSite(QStringLiteral("tim")).isEmpty());
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("op1"),
+                           QStringLiteral("--role"), QStringLiteral("l1"), QStringLiteral("--site"), QStringLiteral("tim")},
+                          nullptr, "correct-horse-battery\n"),
+             0);
+    auto median = [this](const QString &user, QString *code) {
+        QList<qint64> ms;
+        for (int i = 0; i < 4; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Reply r = m_hub->postJson(QStringLiteral("/api/v1/login"),
+                                            {{QStringLiteral("username"), user}, {QStringLiteral("password"), QStringLiteral("wrong-password-123")}});
+            ms << t.elapsed();
+            *code = QStringLiteral("%1 %2").arg(r.status).arg(r.errorCode());
+        }
+        std::sort(ms.begin(), ms.end());
+        return (ms[1] + ms[2]) / 2;
+    };
+    QString known;
+    QString ghost;
+    const qint64 wrongPassword = median(QStringLiteral("op1"), &known);
+    const qint64 noSuchUser = median(QStringLiteral("ghost"), &ghost);
+    QCOMPARE(ghost, known);
+    QVERIFY2(noSuchUser * 2 >= wrongPassword, qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(noSuchUser).arg(wrongPassword)));
 }
 
 QTEST_GUILESS_MAIN(TestHubCredentials)
