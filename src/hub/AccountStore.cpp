@@ -224,6 +224,60 @@ Result<int> AccountStore::revoke(const QString &column, const QString &value)
     return q.numRowsAffected();
 }
 
+Result<QList<HubUser>> AccountStore::listUsers()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, role, site_id, central, disabled, failed_count, locked_until_ms FROM users ORDER BY name"));
+    if (Status s = exec(q, QStringLiteral("user list")); !s.ok())
+        return s;
+    QList<HubUser> out;
+    while (q.next()) {
+        HubUser u;
+        u.name = q.value(0).toString();
+        u.role = roleFromKey(q.value(1).toString()).value_or(Role::L1Operator);
+        u.siteId = q.value(2).toString();
+        u.central = q.value(3).toInt() != 0;
+        u.disabled = q.value(4).toInt() != 0;
+        u.failedCount = q.value(5).toInt();
+        u.lockedUntilMs = q.value(6).toLongLong();
+        out.append(u);
+    }
+    return out;
+}
+
+Result<bool> AccountStore::setDisabled(const QString &name, bool disabled)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(name);
+    if (Status s = exec(q, QStringLiteral("user disable")); !s.ok())
+        return s;
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (disabled) {
+        QSqlQuery t(m_db);
+        t.prepare(QStringLiteral("UPDATE tokens SET revoked_ms = ? WHERE kind = ? AND subject = ? AND revoked_ms IS NULL"));
+        t.addBindValue(m_clock.nowMs());
+        t.addBindValue(TokenKind::User);
+        t.addBindValue(name);
+        if (Status s = exec(t, QStringLiteral("user tokens revoke")); !s.ok())
+            return s;
+    }
+    return true;
+}
+
+Result<bool> AccountStore::setPassword(const QString &name, const QString &passwordHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_count = 0, locked_until_ms = 0 WHERE name = ?"));
+    q.addBindValue(passwordHash);
+    q.addBindValue(name);
+    if (Status s = exec(q, QStringLiteral("user password")); !s.ok())
+        return s;
+    return q.numRowsAffected() == 1;
+}
+
 Result<int> AccountStore::revokeDevices(const QString &siteId)
 {
     QSqlQuery q(m_db);

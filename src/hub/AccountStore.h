@@ -82,6 +82,12 @@ public:
     Result<bool> consumeEnrolCode(const QString &siteId, const QString &code);
     Status addUser(const HubUser &user);
     Result<std::optional<HubUser>> findUser(const QString &name);
+    // Every hub user, by name (never a password hash in what callers print).
+    Result<QList<HubUser>> listUsers();
+    // Disabling also revokes the user's tokens; returns false when there is no such user.
+    Result<bool> setDisabled(const QString &name, bool disabled);
+    // A new password hash; clears failed logins and any lockout. False when there is no such user.
+    Result<bool> setPassword(const QString &name, const QString &passwordHash);
     Status recordLogin(const QString &name, bool success, int maxFailures, qint64 lockoutMs);
 
     Result<IssuedToken> issueToken(const Principal &who, qint64 ttlS);

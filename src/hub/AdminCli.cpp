@@ -132,8 +132,13 @@ int AdminCli::siteCommand(const QStringList &args)
 int AdminCli::userCommand(const QStringList &args)
 {
     const auto o = options(args);
-    if (args.value(0) != QLatin1String("add"))
-        return fail(QStringLiteral("user add --name N --role R (--site S | --central)"), 2);
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("list") || verb == QLatin1String("disable") || verb == QLatin1String("enable")
+        || verb == QLatin1String("password"))
+        return userManage(verb, o.value(QStringLiteral("name")));
+    if (verb != QLatin1String("add"))
+        return fail(QStringLiteral("user add --name N --role R (--site S | --central) | user list | "
+                                   "user disable|enable|password --name N"), 2);
     HubUser u;
     u.name = o.value(QStringLiteral("name"));
     const auto role = roleFromKey(o.value(QStringLiteral("role")));
@@ -161,6 +166,44 @@ int AdminCli::userCommand(const QStringList &args)
         return fail(QStringLiteral("user %1: %2").arg(u.name, s.detail));
     m_out << "user " << u.name << " added (" << toKey(u.role) << ", "
           << (u.central ? QStringLiteral("central") : QStringLiteral("site ") + u.siteId) << ")" << Qt::endl;
+    return 0;
+}
+
+// user list | disable | enable | password (the new password on stdin, checked like the first one).
+int AdminCli::userManage(const QString &verb, const QString &name)
+{
+    AccountStore accounts(m_db.connection().value(), m_clock);
+    if (verb == QLatin1String("list")) {
+        const auto users = accounts.listUsers();
+        if (!users)
+            return fail(users.error().detail);
+        m_out << "name\trole\tscope\tstate\tfailed_logins" << Qt::endl;
+        for (const HubUser &u : users.value())
+            m_out << u.name << '\t' << toKey(u.role) << '\t' << (u.central ? QStringLiteral("central") : QStringLiteral("site ") + u.siteId)
+                  << '\t' << (u.disabled ? QStringLiteral("disabled") : u.lockedUntilMs > m_clock.nowMs() ? QStringLiteral("locked") : QStringLiteral("active"))
+                  << '\t' << u.failedCount << Qt::endl;
+        return 0;
+    }
+    if (name.isEmpty())
+        return fail(QStringLiteral("user %1 needs --name N").arg(verb), 2);
+    Result<bool> done = false;
+    if (verb == QLatin1String("password")) {
+        const QString password = m_readSecret();
+        const AuthPolicy policy;
+        if (Status s = policy.validateNewPassword(password, name); !s.ok())
+            return fail(QStringLiteral("password: %1 (at least %2 characters)").arg(s.detail).arg(policy.minPasswordLength), 2);
+        done = accounts.setPassword(name, PasswordHasher().hash(password));
+    } else {
+        done = accounts.setDisabled(name, verb == QLatin1String("disable"));
+    }
+    if (!done)
+        return fail(done.error().detail);
+    if (!done.value())
+        return fail(QStringLiteral("no hub user named '%1' (see user list)").arg(name), 1);
+    m_out << "user " << name
+          << (verb == QLatin1String("password") ? " has a new password (failed logins cleared)"
+              : verb == QLatin1String("disable") ? " disabled (its tokens revoked)" : " enabled")
+          << Qt::endl;
     return 0;
 }
 

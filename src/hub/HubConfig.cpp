@@ -116,6 +116,7 @@ QString hubUsage()
         "                                    replaces the enrolment code (single-use unless --uses), prints it\n"
         "  user add --name N --role l1|l2|ic|steward|admin (--site S | --central)   password on stdin\n"
         "  token add --site S --kind ingest [--ttl-days D]   prints an alert-ingestion token once\n"
+        "  user list | user disable|enable --name N | user password --name N   (new password on stdin)\n"
         "  token list [--site S]             kind, subject, site, created, last used, expiry (never a secret)\n"
         "  token revoke (--token T | --user N | --device NAME --site S | --site S)\n"
         "  events quarantine --hlc-after (HLC | ISO-8601 time)   moves events stamped after it (or not canonical)\n"

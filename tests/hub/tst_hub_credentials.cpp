@@ -26,6 +26,7 @@ private slots:
     void rotatingCanRevokeTheDevices();
     void tokenListShowsNoSecret();
     void unknownUserCostsTheSameAsAWrongPassword();
+    void usersAreListedDisabledAndGivenNewPasswords();
 
 private:
     Reply enrol(const QString &site, const QString &code, const QString &device) const
@@ -191,6 +192,43 @@ void TestHubCredentials::unknownUserCostsTheSameAsAWrongPassword()
     const qint64 noSuchUser = median(QStringLiteral("ghost"), &ghost);
     QCOMPARE(ghost, known);
     QVERIFY2(noSuchUser * 2 >= wrongPassword, qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(noSuchUser).arg(wrongPassword)));
+}
+
+void TestHubCredentials::usersAreListedDisabledAndGivenNewPasswords()
+{
+    QVERIFY(!newSite(QStringLiteral("usr")).isEmpty());
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ani"),
+                           QStringLiteral("--role"), QStringLiteral("l2"), QStringLiteral("--site"), QStringLiteral("usr")},
+                          nullptr, "first-password-2026\n"),
+             0);
+    auto login = [this](const QString &password) {
+        return m_hub->postJson(QStringLiteral("/api/v1/login"), {{QStringLiteral("username"), QStringLiteral("ani")},
+                                                                 {QStringLiteral("password"), password}});
+    };
+    const Reply first = login(QStringLiteral("first-password-2026"));
+    QCOMPARE(first.status, 200);
+    const QString token = first.json.value(QStringLiteral("token")).toString();
+    QString out;
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("ani\tl2\tsite usr\tactive\t0")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("argon2")));
+    // Disabled: the token in use stops working and a login is refused like a wrong password.
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--name"), QStringLiteral("ani")}, &out), 0);
+    QCOMPARE(pullStatus(token), 401);
+    QCOMPARE(login(QStringLiteral("first-password-2026")).status, 401);
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("list")}, &out), 0);
+    QVERIFY(out.contains(QStringLiteral("ani\tl2\tsite usr\tdisabled")));
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--name"), QStringLiteral("ani")}, &out), 0);
+    // A new password from stdin; a too-short one is refused with the rule, and the old one stops working.
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("--name"), QStringLiteral("ani")},
+                          &out, "short\n"),
+             2);
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("--name"), QStringLiteral("ani")},
+                          &out, "second-password-2026\n"),
+             0);
+    QCOMPARE(login(QStringLiteral("first-password-2026")).status, 401);
+    QCOMPARE(login(QStringLiteral("second-password-2026")).status, 200);
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--name"), QStringLiteral("nobody")}, &out), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHubCredentials)

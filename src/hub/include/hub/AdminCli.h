@@ -27,6 +27,7 @@ private:
     int tokenCommand(const QStringList &args);
     int eventsCommand(const QStringList &args);
     int tokenList(const QStringList &args);
+    int userManage(const QString &verb, const QString &name);
     int tokenRevoke(const QStringList &args);
     int fail(const QString &message, int code = 1);
 
