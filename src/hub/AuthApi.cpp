@@ -40,6 +40,7 @@ void enrol(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
                                  ctx.config.deviceTokenTtlS);
     if (f.error())
         return sendError(res, *f.error());
+    notePrincipal(QStringLiteral("enrol:%1:%2").arg(site, device));
     // The code's use and the device token in one transaction: a code is spent only by a device that got a token.
     const Principal p{{}, TokenKind::Device, QStringLiteral("device:%1:%2").arg(site, device),
                       Role::L2Operator, site, false};
@@ -80,6 +81,7 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
                                  ctx.config.userTokenTtlS);
     if (f.error())
         return sendError(res, *f.error());
+    notePrincipal(QStringLiteral("login:") + name); // failed logins are logged with the name they tried
     auto conn = ctx.db.connection();
     if (!conn)
         return sendError(res, ApiError::unavailable());

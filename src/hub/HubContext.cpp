@@ -1,6 +1,8 @@
 // Shared HLC and request authentication for the handlers.
 #include "HubContext.h"
 
+#include <utility>
+
 namespace mt {
 
 Hlc SharedHlc::now()
@@ -13,6 +15,20 @@ void SharedHlc::observe(Hlc remote)
 {
     std::lock_guard lock(m_mutex);
     m_clock.observe(remote);
+}
+
+namespace {
+thread_local QString t_principal;
+} // namespace
+
+void notePrincipal(const QString &subject)
+{
+    t_principal = subject;
+}
+
+QString takePrincipal()
+{
+    return std::exchange(t_principal, QString());
 }
 
 Hlc SharedHlc::last()
@@ -34,6 +50,7 @@ std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Requ
     if (!p)
         return p.error().code == ErrorCode::AuthFailed ? ApiError::fromAuth(p.error()) : ApiError::internal();
     out = p.value();
+    notePrincipal(out.subject);
     return std::nullopt;
 }
 

@@ -39,6 +39,11 @@ struct HubContext
     PasswordHasher hasher;
 };
 
+// Who the request on this handler thread acts as (a token's subject, or the name a login tried), for the
+// request's log line; set by the handlers, taken by the request logger (same thread).
+void notePrincipal(const QString &subject);
+QString takePrincipal();
+
 // Resolves the caller from the Authorization header; nullopt error = ok.
 std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Request &req, Principal &out);
 

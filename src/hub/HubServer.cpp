@@ -152,6 +152,7 @@ void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response 
 {
     static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     t_requestStart = std::chrono::steady_clock::now();
+    takePrincipal(); // nothing left over from an earlier request on this thread
     QString id = QString::fromStdString(req.get_header_value("X-Request-ID"));
     if (!safeId.match(id).hasMatch())
         id = newUuidV7(clock);
@@ -177,7 +178,10 @@ void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Res
                        {QStringLiteral("method"), method},
                        {QStringLiteral("path"), Logging::redactUrl(QString::fromStdString(req.target))},
                        {QStringLiteral("status"), res.status},
-                       {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0}};
+                       {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0},
+                       {QStringLiteral("client"), QString::fromStdString(req.remote_addr)}};
+    if (const QString who = takePrincipal(); !who.isEmpty())
+        fields.insert(QStringLiteral("principal"), who);
     if (res.status >= 400) {
         const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object();
         fields.insert(QStringLiteral("error"), err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));

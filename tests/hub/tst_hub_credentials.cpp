@@ -5,6 +5,7 @@
 #include "SkipOrFail.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -27,6 +28,7 @@ private slots:
     void tokenListShowsNoSecret();
     void unknownUserCostsTheSameAsAWrongPassword();
     void usersAreListedDisabledAndGivenNewPasswords();
+    void requestLogNamesClientAndPrincipal();
 
 private:
     Reply enrol(const QString &site, const QString &code, const QString &device) const
@@ -229,6 +231,41 @@ void TestHubCredentials::usersAreListedDisabledAndGivenNewPasswords()
     QCOMPARE(login(QStringLiteral("first-password-2026")).status, 401);
     QCOMPARE(login(QStringLiteral("second-password-2026")).status, 200);
     QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--name"), QStringLiteral("nobody")}, &out), 1);
+}
+
+// Every request line of the hub's log says from where and as whom; a failed login names the user it tried.
+void TestHubCredentials::requestLogNamesClientAndPrincipal()
+{
+    const QString code = newSite(QStringLiteral("log"));
+    const QString token = enrol(QStringLiteral("log"), code, QStringLiteral("ws9")).json.value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    const Reply pulled = m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&limit=1"), {}, token,
+                                     QStringLiteral("req-log-1"));
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/login"), {{QStringLiteral("username"), QStringLiteral("mallory")},
+                                                              {QStringLiteral("password"), QStringLiteral("guess-guess-1")}})
+                 .status,
+             401);
+    QJsonObject pullLine;
+    QJsonObject loginLine;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString &line : m_hub->stderrText().split(QLatin1Char('\n'))) {
+                const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+                if (o.value(QStringLiteral("request_id")).toString() == QLatin1String("req-log-1"))
+                    pullLine = o;
+                if (o.value(QStringLiteral("path")).toString() == QLatin1String("/api/v1/login")
+                    && o.value(QStringLiteral("principal")).toString() == QLatin1String("login:mallory"))
+                    loginLine = o;
+            }
+            return !pullLine.isEmpty() && !loginLine.isEmpty();
+        }(),
+        5000);
+    QCOMPARE(pullLine.value(QStringLiteral("principal")).toString(), QStringLiteral("device:log:ws9"));
+    QCOMPARE(pullLine.value(QStringLiteral("client")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(loginLine.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(loginLine.value(QStringLiteral("client")).toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY(!m_hub->stderrText().contains(QStringLiteral("guess-guess-1"))); // never the password
 }
 
 QTEST_GUILESS_MAIN(TestHubCredentials)
