@@ -217,14 +217,13 @@ void EtlRun::parse(int page, const QByteArray &body, const QString &requestId)
         ParsedPage parsed = PageParser::parse(body, *mapper, today);
         // Encoded here, and the records freed here: the writer's thread only binds and steps.
         PersonnelBatch rows = PersonnelBatch::encode(parsed.valid);
-        const qsizetype valid = parsed.valid.size();
         parsed.valid.clear();
         parsed.parseMs = timer.elapsed();
         const QByteArray keep = parsed.kind == ParsedPage::Kind::Format ? body : QByteArray();
         QMetaObject::invokeMethod(
             this,
-            [this, page, rid, parsed = std::move(parsed), rows = std::move(rows), keep, valid]() mutable {
-                onParsed({page, rid, std::move(parsed), std::move(rows), valid, keep});
+            [this, page, rid, parsed = std::move(parsed), rows = std::move(rows), keep]() mutable {
+                onParsed({page, rid, std::move(parsed), std::move(rows), keep});
             },
             Qt::QueuedConnection);
     });
@@ -264,12 +263,17 @@ bool EtlRun::acceptPage(const ReadyPage &r)
         fail(QStringLiteral("format"), QStringLiteral("page %1: %2").arg(r.page).arg(parsed.error));
         return false;
     }
-    const int hint = m_hints.take(r.page);
-    if (hint >= 0 && hint != parsed.nextPage.value_or(0)) {
+    if (!nextPageAgrees(r)) {
         fail(QStringLiteral("format"), QStringLiteral("page %1: paging.next_page is ambiguous").arg(r.page));
         return false;
     }
     return true;
+}
+
+bool EtlRun::nextPageAgrees(const ReadyPage &r)
+{
+    const int hint = m_hints.take(r.page);
+    return hint < 0 || hint == r.parsed.nextPage.value_or(0);
 }
 
 void EtlRun::writeNext()
@@ -289,7 +293,8 @@ void EtlRun::writeNext()
     // Commit when the group is big or old enough, at the end, and whenever the writer would wait
     // for the network: the write lock is never held while nothing is on its way.
     const bool idle = m_ready.isEmpty() && !m_parsing && m_fetched.isEmpty();
-    if (last || idle || m_groupRecords >= kGroupRecords || m_groupAge.elapsed() >= kGroupMs) {
+    const qint64 groupRecords = m_groupRecord.received - m_record.received;
+    if (last || idle || groupRecords >= kGroupRecords || m_groupAge.elapsed() >= kGroupMs) {
         if (Status st = commitGroup(); !st.ok())
             return failDatabase(st);
     }
@@ -307,7 +312,6 @@ Status EtlRun::writePage(const ReadyPage &r)
         if (Status st = m_ctx.db.beginOpenTransaction(); !st.ok())
             return st;
         m_groupRecord = m_record;
-        m_groupRecords = 0;
         m_groupAge.start();
     }
     EtlRunRecord next = m_groupRecord;
@@ -328,16 +332,14 @@ Status EtlRun::writePage(const ReadyPage &r)
     next.unchanged += counts->unchanged;
     next.rejected += parsed.rejected.size();
     m_groupRecord = next;
-    m_groupRecords += parsed.received;
     m_groupNextPage = parsed.nextPage;
-    m_page = parsed.nextPage.value_or(0);
     SyncProgress p{m_record.runId, m_region, next.pages, 0, next.received, parsed.total};
     if (parsed.perPage > 0)
         p.totalPages = (parsed.total + parsed.perPage - 1) / parsed.perPage;
     emit progress(p);
     log(QStringLiteral("page %1 written: %2 valid, %3 rejected (parse %4 ms, write %5 ms)")
             .arg(r.page)
-            .arg(r.valid)
+            .arg(r.rows.size())
             .arg(parsed.rejected.size())
             .arg(parsed.parseMs)
             .arg(timer.elapsed()));
@@ -375,14 +377,18 @@ Status EtlRun::commitGroup()
                 .arg(next.received - m_record.received)
                 .arg(timer.elapsed()));
         m_record = next;
-        m_groupRecords = 0;
     }
     return st;
 }
 
+QString EtlRun::databaseError(const Status &st)
+{
+    return QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail);
+}
+
 void EtlRun::failDatabase(const Status &st)
 {
-    fail(QStringLiteral("database"), QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail));
+    fail(QStringLiteral("database"), databaseError(st));
     if (m_fetching)
         m_ctx.client.cancel(); // the run ends (end() waited) when the request's callback returns
 }
@@ -424,8 +430,7 @@ void EtlRun::fail(const QString &kind, const QString &error)
         Status st;
         while (st.ok() && !m_ready.isEmpty() && m_ready.first().parsed.kind == ParsedPage::Kind::Ok) {
             const ReadyPage r = m_ready.takeFirst();
-            const int hint = m_hints.take(r.page);
-            if (hint >= 0 && hint != r.parsed.nextPage.value_or(0))
+            if (!nextPageAgrees(r))
                 break;
             st = writePage(r);
         }
@@ -435,7 +440,7 @@ void EtlRun::fail(const QString &kind, const QString &error)
             if (m_fetching)
                 m_ctx.client.cancel(); // m_done is set: its callback only lets end() finish
             finalKind = QStringLiteral("database");
-            finalError = QStringLiteral("%1: %2").arg(QString::fromLatin1(errorCodeName(st.code)), st.detail);
+            finalError = databaseError(st);
         }
     }
     m_ctx.db.rollbackOpenTransaction(); // after a database failure nothing of the open group is kept

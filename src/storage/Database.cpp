@@ -32,8 +32,7 @@ struct Database::Impl
     QSqlDatabase db;
     Mode mode = Mode::ReadWrite;
     int schemaVersion = 0;
-    int txDepth = 0;
-    bool openTx = false; // beginOpenTransaction() holds one level of txDepth until commit/rollback
+    int txDepth = 0; // 1 while a transaction is open (nested transaction() calls join it)
     bool verified = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     std::unique_ptr<StatementCache> raw;
@@ -291,38 +290,25 @@ Status Database::quickCheck()
 
 Status Database::transaction(const std::function<Status()> &fn)
 {
-    if (!d->verified)
-        return Error::make(ErrorCode::DatabaseReadOnly, {}, QStringLiteral("integrity check not finished"));
     if (d->txDepth > 0)
         return fn(); // joins the outer transaction; its failure rolls back the outer one
-    QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fromSqlError(q.lastError(), QStringLiteral("begin"));
-    struct DepthGuard
-    {
-        int &depth;
-        explicit DepthGuard(int &dep) : depth(dep) { ++depth; }
-        ~DepthGuard() { --depth; }
-    };
+    if (Status st = beginOpenTransaction(); !st.ok())
+        return st;
     Status st;
-    {
-        DepthGuard guard(d->txDepth);
-        try {
-            st = fn();
-        } catch (...) {
-            q.exec(QStringLiteral("ROLLBACK"));
-            throw;
-        }
+    try {
+        st = fn();
+    } catch (...) {
+        rollbackOpenTransaction();
+        throw;
     }
-    if (st.ok() && q.exec(QStringLiteral("COMMIT")))
-        return {};
-    if (st.ok())
-        st = fromSqlError(q.lastError(), QStringLiteral("commit"));
-    // After SQLITE_FULL/IOERR SQLite may already have rolled back; a failing ROLLBACK is harmless.
-    q.exec(QStringLiteral("ROLLBACK"));
-    return st;
+    if (!st.ok()) {
+        rollbackOpenTransaction();
+        return st;
+    }
+    return commitOpenTransaction();
 }
 
+// transaction() is built on these three: one BEGIN IMMEDIATE / COMMIT / ROLLBACK path for both.
 Status Database::beginOpenTransaction()
 {
     if (!d->verified)
@@ -332,19 +318,17 @@ Status Database::beginOpenTransaction()
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fromSqlError(q.lastError(), QStringLiteral("begin"));
-    d->openTx = true;
-    ++d->txDepth;
+    d->txDepth = 1;
     return {};
 }
 
 Status Database::commitOpenTransaction()
 {
-    if (!d->openTx)
+    if (d->txDepth == 0)
         return Error::make(ErrorCode::Internal, {}, QStringLiteral("no open transaction to commit"));
     QSqlQuery q(d->db);
     if (q.exec(QStringLiteral("COMMIT"))) {
-        d->openTx = false;
-        --d->txDepth;
+        d->txDepth = 0;
         return {};
     }
     const Status st = fromSqlError(q.lastError(), QStringLiteral("commit"));
@@ -354,17 +338,16 @@ Status Database::commitOpenTransaction()
 
 void Database::rollbackOpenTransaction()
 {
-    if (!d->openTx)
+    if (d->txDepth == 0)
         return;
     // After SQLITE_FULL/IOERR SQLite may already have rolled back; a failing ROLLBACK is harmless.
     QSqlQuery(d->db).exec(QStringLiteral("ROLLBACK"));
-    d->openTx = false;
-    --d->txDepth;
+    d->txDepth = 0;
 }
 
 bool Database::openTransactionActive() const
 {
-    return d->openTx;
+    return d->txDepth > 0;
 }
 
 Error Database::fromSqlError(const QSqlError &err, const QString &context)

@@ -12,9 +12,8 @@
 #include <QThread>
 #include <QVariant>
 
-#include <array>
-
 #include <algorithm>
+#include <array>
 
 namespace mt {
 

@@ -70,17 +70,19 @@ private:
         QString requestId;
         ParsedPage parsed;     // without its valid records: they travel encoded, in `rows`
         PersonnelBatch rows;
-        qsizetype valid = 0;
         QByteArray formatBody; // kept for the raw-body record when the page's format changed
     };
     void onParsed(ReadyPage ready);
     bool acceptPage(const ReadyPage &r);
+    // Takes the page's quick-look hint: false when it disagrees with the parsed paging.next_page.
+    bool nextPageAgrees(const ReadyPage &r);
     void writeNext();
     Status writePage(const ReadyPage &r);
     Status commitGroup();
     void finishOk();
     void fail(const QString &kind, const QString &error);
     void failDatabase(const Status &st);
+    static QString databaseError(const Status &st);
     void keepRawBody(const QString &requestId, const QString &reason, const QByteArray &body);
     static QString iso(qint64 ms);
 public:
@@ -93,7 +95,7 @@ public:
     SisdmkCredentials m_credentials;
     EtlRunRecord m_record;
     qint64 m_chainStartedMs = 0;
-    int m_page = 1;
+    int m_page = 1; // the page the run starts at (1, or its resume point)
     bool m_done = false;
     bool m_cancelled = false;
     bool m_fetching = false;
@@ -110,7 +112,6 @@ public:
     // The group being written in the open transaction: the run's record with its pages counted, and
     // the page after its last one (the resume point it commits with).
     EtlRunRecord m_groupRecord;
-    qint64 m_groupRecords = 0;
     QElapsedTimer m_groupAge;
     std::optional<int> m_groupNextPage;
 };

@@ -69,7 +69,8 @@ public:
     // A transaction that stays open across event-loop turns: the ETL writes a group of pages one page
     // per turn, so fetching and parsing go on between them, and commits the group once. BEGIN IMMEDIATE
     // at begin(); transaction() calls meanwhile join it; commit() or rollback() ends it, and a Database
-    // destroyed with one still open rolls it back. Only one at a time, never inside transaction().
+    // destroyed with one still open rolls it back. Only one at a time, never inside transaction()
+    // (which is itself begin, fn, commit or rollback; openTransactionActive() is true inside it too).
     Status beginOpenTransaction();
     Status commitOpenTransaction();
     void rollbackOpenTransaction();
