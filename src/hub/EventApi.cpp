@@ -5,6 +5,7 @@
 #include "EventPermissions.h"
 #include "HubClock.h"
 
+#include "domain/ClockBound.h"
 #include "domain/EventJson.h"
 #include "domain/FieldLimits.h"
 
@@ -68,7 +69,7 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, const Pu
     }
     // A workstation whose clock runs ahead must not drag every site's clock with it: the event is refused,
     // with the skew, and the pusher keeps it until its clock is right (the rest of the batch is stored).
-    if (const qint64 beyond = hubclock::beyondBound(e.hlc, nowMs, limits.maxAheadMs); beyond > 0) {
+    if (const qint64 beyond = clockbound::beyond(e.hlc, nowMs, limits.maxAheadMs); beyond > 0) {
         const qint64 skew = e.hlc.physicalMs() - nowMs;
         reject(out, e.id, "clock_ahead",
                {{QStringLiteral("message"), QStringLiteral("The event is stamped %1 s ahead of the hub's clock; at most %2 s "

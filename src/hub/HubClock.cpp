@@ -4,6 +4,7 @@
 #include "EventLog.h"
 #include "HubContext.h"
 
+#include "domain/ClockBound.h"
 #include "hub/HubDatabase.h"
 
 #include <QSqlError>
@@ -24,11 +25,6 @@ Status run(QSqlQuery &q, const QString &context)
 }
 
 } // namespace
-
-qint64 beyondBound(Hlc hlc, qint64 nowMs, qint64 maxAheadMs)
-{
-    return hlc.physicalMs() - (nowMs + maxAheadMs);
-}
 
 Hlc bound(qint64 nowMs, qint64 maxAheadMs)
 {
@@ -56,7 +52,7 @@ Status restore(QSqlDatabase db, SharedHlc &hlc, qint64 nowMs, qint64 maxAheadMs)
     }
     bool ok = false;
     const Hlc stored = Hlc::fromString(mark, &ok);
-    if (ok && stored.toString() == mark && beyondBound(stored, nowMs, maxAheadMs) <= 0)
+    if (ok && stored.toString() == mark && clockbound::beyond(stored, nowMs, maxAheadMs) <= 0)
         hlc.observe(stored);
     // A mark beyond the bound (the machine's clock was set back since) is not taken: the hub then issues
     // timestamps from its own clock, and the mark catches up as it passes.

@@ -14,8 +14,6 @@ class SharedHlc;
 
 namespace hubclock {
 
-// How far (ms) the event's wall part lies beyond now + maxAheadMs; 0 or less = within the bound.
-qint64 beyondBound(Hlc hlc, qint64 nowMs, qint64 maxAheadMs);
 // The greatest HLC the bound lets in at `nowMs`.
 Hlc bound(qint64 nowMs, qint64 maxAheadMs);
 // At start: loads the persisted mark into `hlc`; the first time (after the upgrade), seeds it from the

@@ -1,7 +1,7 @@
 // BundleService: offline signed bundles (export, verified import, peer trust).
 #include "services/BundleService.h"
 
-#include "domain/FieldLimits.h"
+#include "domain/ClockBound.h"
 
 #include "BundlePeers.h"
 #include "ServiceContext.h"
@@ -223,7 +223,7 @@ Result<BundleImportSummary> BundleService::importBundle(const Session *s, const 
     qint64 held = 0;
     qint64 aheadMs = 0;
     for (const Event &e : events.value()) {
-        if (e.hlc.physicalMs() - nowMs > limits::kMaxClockAheadMs) {
+        if (clockbound::beyond(e.hlc, nowMs) > 0) {
             ++held;
             aheadMs = std::max(aheadMs, e.hlc.physicalMs() - nowMs);
             continue;

@@ -3,6 +3,7 @@
 
 #include "services/ErrorText.h"
 #include "domain/Event.h"
+#include "domain/ClockBound.h"
 #include "domain/FieldLimits.h"
 
 #include <QStringList>
@@ -92,7 +93,7 @@ QString BundleText::heldClockAhead(qint64 events, qint64 aheadMs)
 {
     if (events <= 0)
         return {};
-    const int minutes = int(std::max<qint64>(1, (aheadMs + 59999) / 60000));
+    const int minutes = clockbound::minutesUp(aheadMs);
     return tr("%n event(s) are stamped more than 5 minutes ahead of this machine's clock and were not imported. "
               "Check both computers' clocks, then import the same bundle again: nothing is lost.", nullptr, int(events))
            + QLatin1Char(' ') + tr("(Up to %n minute(s) ahead.)", nullptr, minutes);

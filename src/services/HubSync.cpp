@@ -1,6 +1,7 @@
 // HubSync: the GUI-thread glue between the hub-sync controller and the Workspace (HLC merge, texts for people).
 #include "services/HubSync.h"
 
+#include "domain/ClockBound.h"
 #include "domain/HubUrl.h"
 #include "hubsync/HubSyncController.h"
 #include "services/AdminService.h"
@@ -188,9 +189,9 @@ void HubSync::onRound(const HubRoundResult &r)
     switch (r.failure) {
     case F::None:
         if (o.heldClockAhead > 0) {
-            const qint64 minutes = std::max<qint64>(1, (o.clockAheadMs + 59999) / 60000);
+            const int minutes = clockbound::minutesUp(o.clockAheadMs);
             o.message = tr("This workstation's clock is %n minute(s) ahead of the hub: %1 event(s) are kept here and "
-                           "sent once the clock is set right.", nullptr, int(minutes))
+                           "sent once the clock is set right.", nullptr, minutes)
                             .arg(o.heldClockAhead);
             raiseClockAlert(o);
         } else if (o.clockSkewKnown && o.clockSkewMs > kClockWarnMs) {

@@ -2,6 +2,7 @@
 #include "hubconnection/HubSyncStatusWidget.h"
 
 #include "base/UiText.h"
+#include "domain/ClockBound.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +62,7 @@ void HubSyncStatusWidget::showClock(const HubSyncOutcome &o)
         m_clock->hide();
         return;
     }
-    const int minutes = int(std::max<qint64>(1, (aheadMs + 59999) / 60000));
+    const int minutes = clockbound::minutesUp(aheadMs);
     m_clock->setText(o.heldClockAhead > 0 ? tr("Clock %n min ahead: %1 held", nullptr, minutes).arg(o.heldClockAhead)
                                           : tr("Clock %n min ahead", nullptr, minutes));
     m_clock->setToolTip(o.message);
