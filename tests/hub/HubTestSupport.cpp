@@ -112,6 +112,43 @@ Reply HubProcess::postJson(const QString &path, const QJsonObject &body, const Q
     return call(QStringLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
+Reply HubProcess::enrol(const QString &site, const QString &code, const QString &device) const
+{
+    return postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), site},
+                                                      {QStringLiteral("enrolment_code"), code},
+                                                      {QStringLiteral("device_name"), device}});
+}
+
+QList<QJsonObject> HubProcess::pullAll(const QString &token, qint64 since, int limit) const
+{
+    QList<QJsonObject> all;
+    for (bool more = true; more;) {
+        const Reply r = call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=%1&limit=%2").arg(since).arg(limit), {},
+                             token);
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray())
+            all.append(v.toObject());
+        since = static_cast<qint64>(r.json.value(QStringLiteral("next_since")).toDouble());
+        more = r.json.value(QStringLiteral("more")).toBool();
+    }
+    return all;
+}
+
+QStringList hubBackendArgs(PgCluster &pg, const QString &dataDir, bool *missingPostgres, QString *why)
+{
+    *missingPostgres = false;
+    if (qgetenv("MT_HUB_BACKEND") != "postgres")
+        return {QStringLiteral("--data-dir"), dataDir};
+    if (!PgCluster::binariesPresent()) {
+        *missingPostgres = true;
+        return {};
+    }
+    if (!pg.start(why))
+        return {};
+    return {QStringLiteral("--database"), pg.url()};
+}
+
 QString newId()
 {
     static const SystemClock clock;

@@ -49,6 +49,10 @@ public:
     Reply call(const QString &method, const QString &path, const QByteArray &body = {},
                const QString &token = {}, const QString &requestId = {}) const;
     Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {}) const;
+    // POST /api/v1/enrol: a device of `site` with `code` (the token is in json["token"]).
+    Reply enrol(const QString &site, const QString &code, const QString &device = QStringLiteral("ws1")) const;
+    // Every event the token may read after `since`, page by page; empty on any error.
+    QList<QJsonObject> pullAll(const QString &token, qint64 since = 0, int limit = 1000) const;
     QString stderrText() const;
 
 private:
@@ -56,6 +60,11 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
 };
+
+// MT_HUB_BACKEND=postgres: the test's PostgreSQL (started here), as {"--database", url}; otherwise SQLite in
+// `dataDir`, as {"--data-dir", dir}. Empty with *missingPostgres set when PostgreSQL is not installed (the
+// caller skips, or fails under CI), or with *why when it did not start.
+QStringList hubBackendArgs(PgCluster &pg, const QString &dataDir, bool *missingPostgres, QString *why);
 
 // A wire-form event (EventJson) for tests.
 QJsonObject makeEvent(const QString &site, const QString &type, const QJsonObject &payload,

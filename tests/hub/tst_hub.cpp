@@ -56,14 +56,12 @@ private:
 
 void TestHub::initTestCase()
 {
-    QStringList backend{QStringLiteral("--data-dir"), m_dir.path()};
-    if (qgetenv("MT_HUB_BACKEND") == "postgres") {
-        if (!PgCluster::binariesPresent())
-            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-        QString why;
-        QVERIFY2(m_pg.start(&why), qPrintable(why));
-        backend = QStringList{QStringLiteral("--database"), m_pg.url()};
-    }
+    bool missingPostgres = false;
+    QString why;
+    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
+    if (missingPostgres)
+        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+    QVERIFY2(!backend.isEmpty(), qPrintable(why));
     m_hub = std::make_unique<HubProcess>(backend);
     m_codeA = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"),
                                   QStringLiteral("site-a"), QStringLiteral("--name"), QStringLiteral("A")});
@@ -81,13 +79,8 @@ void TestHub::initTestCase()
     m_ingestA = m_hub->adminSecret({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("--site"),
                                     QStringLiteral("site-a"), QStringLiteral("--kind"), QStringLiteral("ingest")});
     QVERIFY(m_hub->start());
-    auto enrol = [this](const QString &site, const QString &code) {
-        return m_hub->postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), site},
-            {QStringLiteral("enrolment_code"), code}, {QStringLiteral("device_name"), QStringLiteral("ws1")}})
-            .json.value(QStringLiteral("token")).toString();
-    };
-    m_tokenA = enrol(QStringLiteral("site-a"), m_codeA);
-    m_tokenB = enrol(QStringLiteral("site-b"), codeB);
+    m_tokenA = m_hub->enrol(QStringLiteral("site-a"), m_codeA).json.value(QStringLiteral("token")).toString();
+    m_tokenB = m_hub->enrol(QStringLiteral("site-b"), codeB).json.value(QStringLiteral("token")).toString();
     m_central = login(QStringLiteral("boss"), {});
     QVERIFY2(!m_tokenA.isEmpty() && !m_tokenB.isEmpty() && !m_central.isEmpty(), qPrintable(m_hub->stderrText()));
 }
@@ -112,19 +105,7 @@ QString TestHub::login(const QString &user, const QString &site, int ttl)
 
 QList<QJsonObject> TestHub::pullAll(const QString &token, int limit)
 {
-    QList<QJsonObject> all;
-    qint64 since = 0;
-    for (bool more = true; more;) {
-        const Reply r = m_hub->call(QStringLiteral("GET"),
-                                    QStringLiteral("/api/v1/events?since=%1&limit=%2").arg(since).arg(limit), {}, token);
-        if (r.status != 200)
-            return {};
-        for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray())
-            all.append(v.toObject());
-        since = static_cast<qint64>(r.json.value(QStringLiteral("next_since")).toDouble());
-        more = r.json.value(QStringLiteral("more")).toBool();
-    }
-    return all;
+    return m_hub->pullAll(token, 0, limit);
 }
 
 qint64 TestHub::storedCount()

@@ -56,9 +56,7 @@ void TestHubAlertmanager::initTestCase()
                                                QStringLiteral("jkt"), QStringLiteral("--kind"), QStringLiteral("ingest")});
     QVERIFY(!code.isEmpty() && !ingest.isEmpty());
     QVERIFY(m_hub->start());
-    m_siteToken = m_hub->postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), QStringLiteral("jkt")},
-        {QStringLiteral("enrolment_code"), code}, {QStringLiteral("device_name"), QStringLiteral("ws")}})
-        .json.value(QStringLiteral("token")).toString();
+    m_siteToken = m_hub->enrol(QStringLiteral("jkt"), code, QStringLiteral("ws")).json.value(QStringLiteral("token")).toString();
     QVERIFY(!m_siteToken.isEmpty());
     QVERIFY2(startAlertmanager(ingest), qPrintable(QString::fromUtf8(m_am.readAllStandardError())));
 

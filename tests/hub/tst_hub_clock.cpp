@@ -32,7 +32,6 @@ private slots:
 
 private:
     QJsonObject eventAt(const QString &site, qint64 physicalMs, quint16 logical = 0) const;
-    QList<QJsonObject> pull(const QString &token, qint64 since = 0) const;
     QJsonObject ingest(const QString &title) const;
     bool postgres() const { return qgetenv("MT_HUB_BACKEND") == "postgres"; }
 
@@ -46,14 +45,12 @@ private:
 
 void TestHubClock::initTestCase()
 {
-    QStringList backend{QStringLiteral("--data-dir"), m_dir.path()};
-    if (postgres()) {
-        if (!PgCluster::binariesPresent())
-            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-        QString why;
-        QVERIFY2(m_pg.start(&why), qPrintable(why));
-        backend = QStringList{QStringLiteral("--database"), m_pg.url()};
-    }
+    bool missingPostgres = false;
+    QString why;
+    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
+    if (missingPostgres)
+        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+    QVERIFY2(!backend.isEmpty(), qPrintable(why));
     m_hub = std::make_unique<HubProcess>(backend);
     const QString codeA = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"),
                                               QStringLiteral("site-a"), QStringLiteral("--name"), QStringLiteral("A")});
@@ -63,13 +60,8 @@ void TestHubClock::initTestCase()
                                     QStringLiteral("site-b"), QStringLiteral("--kind"), QStringLiteral("ingest")});
     QVERIFY(!codeA.isEmpty() && !codeB.isEmpty() && !m_ingestB.isEmpty());
     QVERIFY(m_hub->start());
-    auto enrol = [this](const QString &site, const QString &code) {
-        return m_hub->postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), site},
-            {QStringLiteral("enrolment_code"), code}, {QStringLiteral("device_name"), QStringLiteral("ws1")}})
-            .json.value(QStringLiteral("token")).toString();
-    };
-    m_tokenA = enrol(QStringLiteral("site-a"), codeA);
-    m_tokenB = enrol(QStringLiteral("site-b"), codeB);
+    m_tokenA = m_hub->enrol(QStringLiteral("site-a"), codeA).json.value(QStringLiteral("token")).toString();
+    m_tokenB = m_hub->enrol(QStringLiteral("site-b"), codeB).json.value(QStringLiteral("token")).toString();
     QVERIFY2(!m_tokenA.isEmpty() && !m_tokenB.isEmpty(), qPrintable(m_hub->stderrText()));
 }
 
@@ -88,21 +80,6 @@ QJsonObject TestHubClock::eventAt(const QString &site, qint64 physicalMs, quint1
     return e;
 }
 
-QList<QJsonObject> TestHubClock::pull(const QString &token, qint64 since) const
-{
-    QList<QJsonObject> all;
-    for (bool more = true; more;) {
-        const Reply r = m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=%1&limit=1000").arg(since), {}, token);
-        if (r.status != 200)
-            return {};
-        for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray())
-            all.append(v.toObject());
-        since = static_cast<qint64>(r.json.value(QStringLiteral("next_since")).toDouble());
-        more = r.json.value(QStringLiteral("more")).toBool();
-    }
-    return all;
-}
-
 // Raises an alert for site B through the hub's own clock; returns the event as site B pulls it.
 QJsonObject TestHubClock::ingest(const QString &title) const
 {
@@ -113,7 +90,7 @@ QJsonObject TestHubClock::ingest(const QString &title) const
     if (r.status != 201)
         return {};
     const QString eventId = r.json.value(QStringLiteral("event_id")).toString();
-    for (const QJsonObject &e : pull(m_tokenB))
+    for (const QJsonObject &e : m_hub->pullAll(m_tokenB))
         if (e.value(QStringLiteral("id")).toString() == eventId)
             return e;
     return {};
@@ -217,7 +194,7 @@ void TestHubClock::poisonedLogIsRepairedByQuarantine()
     QSqlDatabase::removeDatabase(QStringLiteral("poison"));
     QVERIFY(m_hub->start());
     auto hasPoison = [&] {
-        for (const QJsonObject &e : pull(m_tokenB))
+        for (const QJsonObject &e : m_hub->pullAll(m_tokenB))
             if (e.value(QStringLiteral("id")).toString() == poisonedId)
                 return true;
         return false;
@@ -234,7 +211,7 @@ void TestHubClock::poisonedLogIsRepairedByQuarantine()
     // The hub's own clock is sane again: a new alert is stamped today, and site B can read all it pulls.
     const QJsonObject alert = ingest(QStringLiteral("after the repair"));
     QCOMPARE(alert.value(QStringLiteral("hlc")).toString().size(), 19);
-    for (const QJsonObject &e : pull(m_tokenB))
+    for (const QJsonObject &e : m_hub->pullAll(m_tokenB))
         QCOMPARE(e.value(QStringLiteral("hlc")).toString().size(), 19);
 }
 

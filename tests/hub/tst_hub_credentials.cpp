@@ -31,11 +31,6 @@ private slots:
     void requestLogNamesClientAndPrincipal();
 
 private:
-    Reply enrol(const QString &site, const QString &code, const QString &device) const
-    {
-        return m_hub->postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("site_id"), site},
-            {QStringLiteral("enrolment_code"), code}, {QStringLiteral("device_name"), device}});
-    }
     int pullStatus(const QString &token) const
     {
         return m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&limit=1"), {}, token).status;
@@ -53,14 +48,12 @@ private:
 
 void TestHubCredentials::initTestCase()
 {
-    QStringList backend{QStringLiteral("--data-dir"), m_dir.path()};
-    if (qgetenv("MT_HUB_BACKEND") == "postgres") {
-        if (!PgCluster::binariesPresent())
-            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-        QString why;
-        QVERIFY2(m_pg.start(&why), qPrintable(why));
-        backend = QStringList{QStringLiteral("--database"), m_pg.url()};
-    }
+    bool missingPostgres = false;
+    QString why;
+    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
+    if (missingPostgres)
+        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+    QVERIFY2(!backend.isEmpty(), qPrintable(why));
     m_hub = std::make_unique<HubProcess>(backend);
     QVERIFY(m_hub->start());
 }
@@ -76,12 +69,12 @@ void TestHubCredentials::codeIsSingleUseByDefault()
 {
     const QString code = newSite(QStringLiteral("one"));
     QVERIFY(!code.isEmpty());
-    const Reply first = enrol(QStringLiteral("one"), code, QStringLiteral("ws1"));
+    const Reply first = m_hub->enrol(QStringLiteral("one"), code, QStringLiteral("ws1"));
     QCOMPARE(first.status, 201);
-    const Reply second = enrol(QStringLiteral("one"), code, QStringLiteral("ws2"));
+    const Reply second = m_hub->enrol(QStringLiteral("one"), code, QStringLiteral("ws2"));
     QCOMPARE(second.status, 401);
     // The same answer as a wrong code: nothing tells a guesser which codes once existed.
-    const Reply wrong = enrol(QStringLiteral("one"), QStringLiteral("not-the-code"), QStringLiteral("ws3"));
+    const Reply wrong = m_hub->enrol(QStringLiteral("one"), QStringLiteral("not-the-code"), QStringLiteral("ws3"));
     QCOMPARE(wrong.status, 401);
     QCOMPARE(second.errorCode(), wrong.errorCode());
     QCOMPARE(second.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")),
@@ -96,14 +89,14 @@ void TestHubCredentials::batchCodeHasUsesAndExpiry()
                                              QStringLiteral("batch"), QStringLiteral("--uses"), QStringLiteral("2"),
                                              QStringLiteral("--expires"), QStringLiteral("24h")});
     QVERIFY(!code.isEmpty());
-    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws1")).status, 201);
-    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws2")).status, 201);
-    QCOMPARE(enrol(QStringLiteral("batch"), code, QStringLiteral("ws3")).status, 401);
+    QCOMPARE(m_hub->enrol(QStringLiteral("batch"), code, QStringLiteral("ws1")).status, 201);
+    QCOMPARE(m_hub->enrol(QStringLiteral("batch"), code, QStringLiteral("ws2")).status, 201);
+    QCOMPARE(m_hub->enrol(QStringLiteral("batch"), code, QStringLiteral("ws3")).status, 401);
     const QString shortLived = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"),
                                                    QStringLiteral("batch"), QStringLiteral("--uses"), QStringLiteral("5"),
                                                    QStringLiteral("--expires"), QStringLiteral("1s")});
     QTest::qWait(1500);
-    QCOMPARE(enrol(QStringLiteral("batch"), shortLived, QStringLiteral("ws4")).status, 401); // expired, uses left
+    QCOMPARE(m_hub->enrol(QStringLiteral("batch"), shortLived, QStringLiteral("ws4")).status, 401); // expired, uses left
 }
 
 void TestHubCredentials::badCodeOptionsAreNamed()
@@ -121,8 +114,8 @@ void TestHubCredentials::badCodeOptionsAreNamed()
 void TestHubCredentials::rotatingCanRevokeTheDevices()
 {
     const QString code = newSite(QStringLiteral("rot"), {QStringLiteral("--uses"), QStringLiteral("3")});
-    const QString t1 = enrol(QStringLiteral("rot"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
-    const QString t2 = enrol(QStringLiteral("rot"), code, QStringLiteral("ws2")).json.value(QStringLiteral("token")).toString();
+    const QString t1 = m_hub->enrol(QStringLiteral("rot"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
+    const QString t2 = m_hub->enrol(QStringLiteral("rot"), code, QStringLiteral("ws2")).json.value(QStringLiteral("token")).toString();
     QVERIFY(!t1.isEmpty() && !t2.isEmpty());
     // One device by name.
     QString out;
@@ -134,19 +127,19 @@ void TestHubCredentials::rotatingCanRevokeTheDevices()
     // A plain rotation keeps the devices; the old code is dead at once.
     const QString code2 = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"), QStringLiteral("rot")});
     QCOMPARE(pullStatus(t1), 200);
-    QCOMPARE(enrol(QStringLiteral("rot"), code, QStringLiteral("ws3")).status, 401);
+    QCOMPARE(m_hub->enrol(QStringLiteral("rot"), code, QStringLiteral("ws3")).status, 401);
     // With --revoke-devices every device token of the site goes.
     QCOMPARE(m_hub->admin({QStringLiteral("site"), QStringLiteral("code"), QStringLiteral("--id"), QStringLiteral("rot"),
                            QStringLiteral("--revoke-devices")}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("revoked 1 device token(s)")), qPrintable(out));
     QCOMPARE(pullStatus(t1), 401);
-    QCOMPARE(enrol(QStringLiteral("rot"), code2, QStringLiteral("ws4")).status, 401);
+    QCOMPARE(m_hub->enrol(QStringLiteral("rot"), code2, QStringLiteral("ws4")).status, 401);
 }
 
 void TestHubCredentials::tokenListShowsNoSecret()
 {
     const QString code = newSite(QStringLiteral("lst"));
-    const QString token = enrol(QStringLiteral("lst"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
+    const QString token = m_hub->enrol(QStringLiteral("lst"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
     QVERIFY(!token.isEmpty());
     QCOMPARE(pullStatus(token), 200);
     QString out;
@@ -237,7 +230,7 @@ void TestHubCredentials::usersAreListedDisabledAndGivenNewPasswords()
 void TestHubCredentials::requestLogNamesClientAndPrincipal()
 {
     const QString code = newSite(QStringLiteral("log"));
-    const QString token = enrol(QStringLiteral("log"), code, QStringLiteral("ws9")).json.value(QStringLiteral("token")).toString();
+    const QString token = m_hub->enrol(QStringLiteral("log"), code, QStringLiteral("ws9")).json.value(QStringLiteral("token")).toString();
     QVERIFY(!token.isEmpty());
     const Reply pulled = m_hub->call(QStringLiteral("GET"), QStringLiteral("/api/v1/events?since=0&limit=1"), {}, token,
                                      QStringLiteral("req-log-1"));

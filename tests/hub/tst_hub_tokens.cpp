@@ -54,13 +54,14 @@ void TestHubTokens::initTestCase()
     m_config.dataDir = m_dir.path();
     m_config.port = 0;
     m_config.threads = 4;
-    if (qgetenv("MT_HUB_BACKEND") == "postgres") {
-        if (!PgCluster::binariesPresent())
-            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-        QString why;
-        QVERIFY2(m_pg.start(&why), qPrintable(why));
-        m_config.databaseUrl = m_pg.url();
-    }
+    bool missingPostgres = false;
+    QString why;
+    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
+    if (missingPostgres)
+        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
+    QVERIFY2(!backend.isEmpty(), qPrintable(why));
+    if (backend.first() == QLatin1String("--database"))
+        m_config.databaseUrl = backend.at(1);
     auto db = HubDatabase::open(m_config);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
     m_db = std::move(db).value();

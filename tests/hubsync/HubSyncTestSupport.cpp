@@ -181,11 +181,7 @@ bool HubSite::restart()
 
 QString HubSite::deviceToken(const QString &device)
 {
-    const Reply r = hub->postJson(QStringLiteral("/api/v1/enrol"),
-                                  {{QStringLiteral("site_id"), siteId},
-                                   {QStringLiteral("enrolment_code"), code},
-                                   {QStringLiteral("device_name"), device}});
-    return r.json.value(QStringLiteral("token")).toString();
+    return hub->enrol(siteId, code, device).json.value(QStringLiteral("token")).toString();
 }
 
 bool setSite(const QString &dataDir, const QString &siteId)
