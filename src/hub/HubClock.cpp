@@ -75,15 +75,6 @@ Result<qint64> quarantine(QSqlDatabase db, Hlc after, qint64 nowMs, const QStrin
 {
     const QString where = QStringLiteral(" WHERE (length(hlc) <> %1 OR hlc > ?)").arg(kCanonicalLength);
     const QString limit = after.toString();
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM events") + where);
-    count.addBindValue(limit);
-    if (Status s = run(count, QStringLiteral("quarantine count")); !s.ok())
-        return s;
-    const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (n == 0)
-        return qint64{0};
     QSqlQuery copy(db);
     copy.prepare(QStringLiteral("INSERT INTO events_quarantine (server_seq, id, entity_type, entity_id, type, payload, "
                                 "actor, site_id, hlc, received_ms, quarantined_ms, reason) SELECT server_seq, id, "
@@ -94,6 +85,9 @@ Result<qint64> quarantine(QSqlDatabase db, Hlc after, qint64 nowMs, const QStrin
     copy.addBindValue(limit);
     if (Status s = run(copy, QStringLiteral("quarantine copy")); !s.ok())
         return s;
+    const qint64 n = copy.numRowsAffected(); // one pass finds and keeps them; none: nothing else changes
+    if (n <= 0)
+        return qint64{0};
     QSqlQuery open(db);
     open.prepare(QStringLiteral("DELETE FROM open_alerts WHERE alert_id IN (SELECT entity_id FROM events")
                  + where + QStringLiteral(" AND type = ?)"));
