@@ -174,8 +174,14 @@ Result<IssuedToken> AccountStore::issueToken(const Principal &who, qint64 ttlS)
 
 Result<std::optional<Principal>> AccountStore::findToken(const QString &token)
 {
+    qint64 lastUsedMs = 0;
+    return findToken(token, &lastUsedMs);
+}
+
+Result<std::optional<Principal>> AccountStore::findToken(const QString &token, qint64 *lastUsedMs)
+{
     // Runs on every authenticated request: a cached statement.
-    CachedQuery q(m_db, QStringLiteral("SELECT kind, subject, role, site_id, central, expires_ms, revoked_ms "
+    CachedQuery q(m_db, QStringLiteral("SELECT kind, subject, role, site_id, central, expires_ms, revoked_ms, last_used_ms "
                                        "FROM tokens WHERE hash = ?"));
     const QString hash = hashSecret(token);
     q->addBindValue(hash);
@@ -186,6 +192,7 @@ Result<std::optional<Principal>> AccountStore::findToken(const QString &token)
     Principal p{hash, q->value(0).toString(), q->value(1).toString(),
                 roleFromKey(q->value(2).toString()).value_or(Role::L1Operator), q->value(3).toString(),
                 q->value(4).toInt() != 0};
+    *lastUsedMs = q->value(7).toLongLong();
     if (!q->value(6).isNull())
         return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("token_revoked"));
     if (q->value(5).toLongLong() <= m_clock.nowMs())
@@ -195,18 +202,22 @@ Result<std::optional<Principal>> AccountStore::findToken(const QString &token)
 
 Result<Principal> AccountStore::authenticate(const QString &token)
 {
-    auto found = findToken(token);
+    qint64 lastUsedMs = 0;
+    auto found = findToken(token, &lastUsedMs);
     if (!found)
         return found.error();
     if (!found.value())
         return Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated"));
-    // "Last used" for `token list`, written at most once a minute per token; a busy database skips it.
+    // "Last used" for `token list`, written at most once a minute per token, decided from the row just read:
+    // the other requests of that minute stay pure reads (no write lock on the hot path); a busy database skips it.
     const qint64 now = m_clock.nowMs();
-    CachedQuery touch(m_db, QStringLiteral("UPDATE tokens SET last_used_ms = ? WHERE hash = ? AND last_used_ms < ?"));
-    touch->addBindValue(now);
-    touch->addBindValue(found.value()->tokenHash);
-    touch->addBindValue(now - 60000);
-    touch->exec();
+    if (lastUsedMs < now - 60000) {
+        CachedQuery touch(m_db, QStringLiteral("UPDATE tokens SET last_used_ms = ? WHERE hash = ? AND last_used_ms < ?"));
+        touch->addBindValue(now);
+        touch->addBindValue(found.value()->tokenHash);
+        touch->addBindValue(now - 60000);
+        touch->exec();
+    }
     return *found.value();
 }
 

@@ -105,6 +105,8 @@ public:
     static QString randomSecret(int bytes);
 
 private:
+    // The token's row, with when it was last used (authenticate decides from it whether to write).
+    Result<std::optional<Principal>> findToken(const QString &token, qint64 *lastUsedMs);
     Status exec(class QSqlQuery &q, const QString &context);
 
     QSqlDatabase m_db;
