@@ -115,8 +115,8 @@ Status AccountStore::addUser(const HubUser &u)
 Result<std::optional<HubUser>> AccountStore::findUser(const QString &name)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT role, site_id, central, password_hash, disabled, failed_count, "
-                             "locked_until_ms FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT role, site_id, central, password_hash, disabled "
+                             "FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (Status s = exec(q, QStringLiteral("user lookup")); !s.ok())
         return s;
@@ -129,28 +129,7 @@ Result<std::optional<HubUser>> AccountStore::findUser(const QString &name)
     u.central = q.value(2).toInt() != 0;
     u.passwordHash = q.value(3).toString();
     u.disabled = q.value(4).toInt() != 0;
-    u.failedCount = q.value(5).toInt();
-    u.lockedUntilMs = q.value(6).toLongLong();
     return std::optional<HubUser>(u);
-}
-
-Status AccountStore::recordLogin(const QString &name, bool success, int maxFailures, qint64 lockoutMs)
-{
-    QSqlQuery q(m_db);
-    if (success) {
-        q.prepare(QStringLiteral("UPDATE users SET failed_count = 0, locked_until_ms = 0 WHERE name = ?"));
-        q.addBindValue(name);
-    } else {
-        // The lock starts with the failure that reaches the limit; the counter restarts after it.
-        q.prepare(QStringLiteral("UPDATE users SET locked_until_ms = CASE WHEN failed_count + 1 >= ? "
-                                 "THEN ? ELSE locked_until_ms END, failed_count = CASE WHEN failed_count + 1 >= ? "
-                                 "THEN 0 ELSE failed_count + 1 END WHERE name = ?"));
-        q.addBindValue(maxFailures);
-        q.addBindValue(m_clock.nowMs() + lockoutMs);
-        q.addBindValue(maxFailures);
-        q.addBindValue(name);
-    }
-    return exec(q, QStringLiteral("login record"));
 }
 
 Result<IssuedToken> AccountStore::issueToken(const Principal &who, qint64 ttlS)
@@ -238,7 +217,7 @@ Result<int> AccountStore::revoke(const QString &column, const QString &value)
 Result<QList<HubUser>> AccountStore::listUsers()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, role, site_id, central, disabled, failed_count, locked_until_ms FROM users ORDER BY name"));
+    q.prepare(QStringLiteral("SELECT name, role, site_id, central, disabled FROM users ORDER BY name"));
     if (Status s = exec(q, QStringLiteral("user list")); !s.ok())
         return s;
     QList<HubUser> out;
@@ -249,8 +228,6 @@ Result<QList<HubUser>> AccountStore::listUsers()
         u.siteId = q.value(2).toString();
         u.central = q.value(3).toInt() != 0;
         u.disabled = q.value(4).toInt() != 0;
-        u.failedCount = q.value(5).toInt();
-        u.lockedUntilMs = q.value(6).toLongLong();
         out.append(u);
     }
     return out;
@@ -281,7 +258,7 @@ Result<bool> AccountStore::setDisabled(const QString &name, bool disabled)
 Result<bool> AccountStore::setPassword(const QString &name, const QString &passwordHash)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_count = 0, locked_until_ms = 0 WHERE name = ?"));
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
     q.addBindValue(passwordHash);
     q.addBindValue(name);
     if (Status s = exec(q, QStringLiteral("user password")); !s.ok())

@@ -46,8 +46,6 @@ struct HubUser
     bool central = false;
     QString passwordHash;
     bool disabled = false;
-    int failedCount = 0;
-    qint64 lockedUntilMs = 0;
 };
 
 // How an enrolment code may be used: single-use by default; a batch roll-out gives more uses and an expiry.
@@ -86,9 +84,8 @@ public:
     Result<QList<HubUser>> listUsers();
     // Disabling also revokes the user's tokens; returns false when there is no such user.
     Result<bool> setDisabled(const QString &name, bool disabled);
-    // A new password hash; clears failed logins and any lockout. False when there is no such user.
+    // A new password hash. False when there is no such user.
     Result<bool> setPassword(const QString &name, const QString &passwordHash);
-    Status recordLogin(const QString &name, bool success, int maxFailures, qint64 lockoutMs);
 
     Result<IssuedToken> issueToken(const Principal &who, qint64 ttlS);
     // AuthFailed with detail unauthenticated | token_expired | token_revoked.

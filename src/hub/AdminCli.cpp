@@ -3,6 +3,8 @@
 
 #include "AccountStore.h"
 #include "HubClock.h"
+#include "LoginThrottle.h"
+#include "RefusalLog.h"
 
 #include "common/Clock.h"
 #include "domain/EventJson.h"
@@ -58,6 +60,8 @@ int AdminCli::run(const QStringList &command)
         return userCommand(rest);
     if (noun == QLatin1String("token"))
         return tokenCommand(rest);
+    if (noun == QLatin1String("refusals"))
+        return refusalsCommand(rest);
     if (noun == QLatin1String("events"))
         return eventsCommand(rest);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(noun), 2);
@@ -173,15 +177,18 @@ int AdminCli::userCommand(const QStringList &args)
 int AdminCli::userManage(const QString &verb, const QString &name)
 {
     AccountStore accounts(m_db.connection().value(), m_clock);
+    LoginThrottle throttle(m_db.connection().value(), m_clock, m_config.loginMaxFailures, m_config.loginLockoutS * 1000LL);
     if (verb == QLatin1String("list")) {
         const auto users = accounts.listUsers();
         if (!users)
             return fail(users.error().detail);
-        m_out << "name\trole\tscope\tstate\tfailed_logins" << Qt::endl;
-        for (const HubUser &u : users.value())
+        m_out << "name\trole\tscope\tstate\tlocked_from" << Qt::endl;
+        for (const HubUser &u : users.value()) {
+            const auto locked = throttle.lockedAddresses(u.name);
             m_out << u.name << '\t' << toKey(u.role) << '\t' << (u.central ? QStringLiteral("central") : QStringLiteral("site ") + u.siteId)
-                  << '\t' << (u.disabled ? QStringLiteral("disabled") : u.lockedUntilMs > m_clock.nowMs() ? QStringLiteral("locked") : QStringLiteral("active"))
-                  << '\t' << u.failedCount << Qt::endl;
+                  << '\t' << (u.disabled ? QStringLiteral("disabled") : QStringLiteral("active")) << '\t'
+                  << (locked ? QStringLiteral("%1 address(es)").arg(locked.value()) : QStringLiteral("?")) << Qt::endl;
+        }
         return 0;
     }
     if (name.isEmpty())
@@ -200,9 +207,13 @@ int AdminCli::userManage(const QString &verb, const QString &name)
         return fail(done.error().detail);
     if (!done.value())
         return fail(QStringLiteral("no hub user named '%1' (see user list)").arg(name), 1);
+    if (verb != QLatin1String("disable")) {
+        if (Status s = throttle.clear(name); !s.ok())
+            return fail(s.detail);
+    }
     m_out << "user " << name
-          << (verb == QLatin1String("password") ? " has a new password (failed logins cleared)"
-              : verb == QLatin1String("disable") ? " disabled (its tokens revoked)" : " enabled")
+          << (verb == QLatin1String("password") ? " has a new password (failed logins and lockouts cleared)"
+              : verb == QLatin1String("disable") ? " disabled (its tokens revoked)" : " enabled (lockouts cleared)")
           << Qt::endl;
     return 0;
 }
@@ -301,6 +312,44 @@ int AdminCli::eventsCommand(const QStringList &args)
         return fail(s.detail);
     m_out << "moved " << moved.value() << " event(s) stamped after " << after.toString()
           << " (or not canonical) to events_quarantine" << Qt::endl;
+    return 0;
+}
+
+} // namespace mt
+
+namespace mt {
+
+// Failed logins and refused requests, newest first: when, from where, as whom, what, and why.
+int AdminCli::refusalsCommand(const QStringList &args)
+{
+    const auto o = options(args);
+    RefusalFilter f;
+    f.client = o.value(QStringLiteral("client"));
+    f.principal = o.value(QStringLiteral("principal"));
+    f.code = o.value(QStringLiteral("code"));
+    bool ok = true;
+    if (o.contains(QStringLiteral("limit"))) {
+        f.limit = o.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || f.limit < 1 || f.limit > 100000)
+            return fail(QStringLiteral("--limit must be 1..100000"), 2);
+    }
+    const QString since = o.value(QStringLiteral("since"), QStringLiteral("24h"));
+    if (const auto ago = durationSeconds(since)) {
+        f.sinceMs = m_clock.nowMs() - *ago * 1000;
+    } else {
+        const QDateTime t = QDateTime::fromString(since, Qt::ISODateWithMs);
+        if (!t.isValid())
+            return fail(QStringLiteral("--since: '%1' is neither a duration (30m, 24h, 7d) nor an ISO-8601 time").arg(since), 2);
+        f.sinceMs = t.toMSecsSinceEpoch();
+    }
+    const auto rows = RefusalLog::query(m_db.connection().value(), f);
+    if (!rows)
+        return fail(rows.error().detail);
+    m_out << "time\tclient\tprincipal\troute\tstatus\tcode\tcount\tdetail" << Qt::endl;
+    for (const RefusalRecord &r : rows.value())
+        m_out << QDateTime::fromMSecsSinceEpoch(r.atMs, Qt::UTC).toString(Qt::ISODateWithMs) << '\t' << r.client << '\t'
+              << (r.principal.isEmpty() ? QStringLiteral("-") : r.principal) << '\t' << r.route << '\t' << r.status << '\t'
+              << r.code << '\t' << r.count << '\t' << (r.detail.isEmpty() ? QStringLiteral("-") : r.detail) << Qt::endl;
     return 0;
 }
 

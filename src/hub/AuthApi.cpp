@@ -1,5 +1,6 @@
 // POST /api/v1/enrol, /api/v1/login, /api/v1/tokens/revoke.
 #include "Handlers.h"
+#include "LoginThrottle.h"
 
 #include "domain/EventJson.h"
 #include "domain/FieldLimits.h"
@@ -85,25 +86,40 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
     auto conn = ctx.db.connection();
     if (!conn)
         return sendError(res, ApiError::unavailable());
+    // Locked per name *and* address, unknown names included: nobody locks a user out from everywhere, and the
+    // answer never says whether the name exists (issue 10).
+    const QString client = clientAddress(ctx.config, req);
+    LoginThrottle throttle(conn.value(), ctx.clock, ctx.config.loginMaxFailures, ctx.config.loginLockoutS * 1000LL);
+    auto wait = throttle.retryAfterMs(name, client);
+    if (!wait)
+        return sendError(res, ApiError::internal());
+    if (wait.value() > 0) {
+        const qint64 seconds = (wait.value() + 999) / 1000;
+        res.set_header("Retry-After", std::to_string(seconds));
+        return sendError(res, ApiError{429, QStringLiteral("rate_limited"),
+                                       QStringLiteral("Too many failed logins for this name from this address; retry in %1 s.")
+                                           .arg(seconds),
+                                       {}});
+    }
     AccountStore accounts(conn.value(), ctx.clock);
     auto found = accounts.findUser(name);
     if (!found)
         return sendError(res, ApiError::internal());
+    bool good = false;
     if (!found.value() || found.value()->disabled) {
-        // The same work and the same answer as a wrong password: no user enumeration by timing (issue 10).
+        // The same work and the same answer as a wrong password: no user enumeration by timing.
         static const QString dummy = ctx.hasher.hash(QStringLiteral("not a user: timing only"));
         ctx.hasher.verify(dummy, password);
+    } else {
+        const HubUser &u = *found.value();
+        good = ctx.hasher.verify(u.passwordHash, password) && (u.central || site.isEmpty() || site == u.siteId);
+    }
+    if (!good) {
+        throttle.recordFailure(name, client);
         return sendError(res, badCredentials());
     }
+    throttle.recordSuccess(name, client);
     const HubUser &u = *found.value();
-    if (u.lockedUntilMs > ctx.clock.nowMs())
-        return sendError(res, ApiError{429, QStringLiteral("rate_limited"),
-                                       QStringLiteral("Too many failed logins; retry after the lockout."), {}});
-    const bool good = ctx.hasher.verify(u.passwordHash, password)
-        && (u.central || site.isEmpty() || site == u.siteId);
-    accounts.recordLogin(name, good, ctx.config.loginMaxFailures, ctx.config.loginLockoutS * 1000LL);
-    if (!good)
-        return sendError(res, badCredentials());
     const Principal p{{}, TokenKind::User, u.name, u.role, u.central ? QString() : u.siteId, u.central};
     auto t = accounts.issueToken(p, ttl);
     if (!t)

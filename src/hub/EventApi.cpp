@@ -44,6 +44,7 @@ void reject(PushOutcome &out, const QString &id, const char *code, QJsonObject m
     more.insert(QStringLiteral("id"), id);
     more.insert(QStringLiteral("code"), QString::fromLatin1(code));
     out.rejected.append(more);
+    noteRefusal(QString::fromLatin1(code), id); // logged with the request and recorded for the administrator
 }
 
 struct PushLimits
@@ -166,8 +167,10 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
         }
         return hubclock::persist(db, out.maxHlc);
     });
-    if (!s.ok())
+    if (!s.ok()) {
+        takeRefusals(); // nothing of the batch was answered
         return sendError(res, ApiError::internal());
+    }
     if (out.maxHlc.value > 0)
         ctx.hlc.observe(out.maxHlc); // only what was accepted: a refused event never moves the hub's clock
     if (out.clockAhead > 0)

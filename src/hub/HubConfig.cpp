@@ -68,6 +68,10 @@ const std::map<QString, Setter> &setters()
         {QStringLiteral("--device-token-ttl"), longSetter(&HubConfig::deviceTokenTtlS, 1, 3660LL * 86400)},
         {QStringLiteral("--max-batch"), intSetter(&HubConfig::maxBatchEvents, 1, 100000)},
         {QStringLiteral("--max-clock-ahead"), longSetter(&HubConfig::maxClockAheadS, 0, 7LL * 86400)},
+        {QStringLiteral("--trusted-proxy"), [](HubConfig &c, const QString &v) {
+             c.trustedProxies.append(v.split(QLatin1Char(','), Qt::SkipEmptyParts));
+             return !v.trimmed().isEmpty();
+         }},
     };
     return s;
 }
@@ -110,6 +114,7 @@ QString hubUsage()
         "serve (no command): --listen HOST:PORT (PORT 0 = any free port) [--tls-cert FILE --tls-key FILE]\n"
         "  [--max-body-bytes N] [--read-timeout S] [--write-timeout S] [--threads N]\n"
         "  [--user-token-ttl S] [--device-token-ttl S] [--max-batch N] [--max-clock-ahead S (300)]\n"
+        "  [--trusted-proxy ADDR[,ADDR]]   a reverse proxy whose X-Forwarded-For names the client\n"
         "commands:\n"
         "  site add --id S --name N [--uses N] [--expires 24h]   prints the site's enrolment code once\n"
         "  site code --id S [--uses N] [--expires 24h] [--revoke-devices]\n"
@@ -119,6 +124,8 @@ QString hubUsage()
         "  user list | user disable|enable --name N | user password --name N   (new password on stdin)\n"
         "  token list [--site S]             kind, subject, site, created, last used, expiry (never a secret)\n"
         "  token revoke (--token T | --user N | --device NAME --site S | --site S)\n"
+        "  refusals [--since 24h|ISO] [--client ADDR] [--principal P] [--code C] [--limit N]\n"
+        "                                    failed logins and refused requests, newest first\n"
         "  events quarantine --hlc-after (HLC | ISO-8601 time)   moves events stamped after it (or not canonical)\n"
         "                                    out of the log, into events_quarantine (repair of a wrong clock)\n");
 }

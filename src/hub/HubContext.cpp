@@ -1,6 +1,8 @@
 // Shared HLC and request authentication for the handlers.
 #include "HubContext.h"
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace mt {
@@ -19,7 +21,35 @@ void SharedHlc::observe(Hlc remote)
 
 namespace {
 thread_local QString t_principal;
+thread_local QList<NotedRefusal> t_refusals;
 } // namespace
+
+void noteRefusal(const QString &code, const QString &detail)
+{
+    for (NotedRefusal &r : t_refusals) {
+        if (r.code == code) {
+            ++r.count;
+            return;
+        }
+    }
+    t_refusals.append(NotedRefusal{code, detail, 1});
+}
+
+QList<NotedRefusal> takeRefusals()
+{
+    return std::exchange(t_refusals, {});
+}
+
+QString clientAddress(const HubConfig &config, const httplib::Request &req)
+{
+    const QString peer = QString::fromStdString(req.remote_addr);
+    if (config.trustedProxies.isEmpty() || !config.trustedProxies.contains(peer))
+        return peer;
+    const QString forwarded = QString::fromStdString(req.get_header_value("X-Forwarded-For"));
+    const QString last = forwarded.section(QLatin1Char(','), -1).trimmed();
+    static const QRegularExpression address(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
+    return address.match(last).hasMatch() ? last : peer;
+}
 
 void notePrincipal(const QString &subject)
 {

@@ -44,6 +44,20 @@ struct HubContext
 void notePrincipal(const QString &subject);
 QString takePrincipal();
 
+// Refusals inside an answered request (events of a push refused as forbidden, conflict, clock_ahead), for the
+// refusal records an administrator queries; taken by the request logger like the principal.
+struct NotedRefusal
+{
+    QString code;
+    QString detail; // e.g. the first refused event id
+    int count = 0;
+};
+void noteRefusal(const QString &code, const QString &detail);
+QList<NotedRefusal> takeRefusals();
+
+// The client's address: the peer, or the last X-Forwarded-For entry when the peer is a trusted proxy.
+QString clientAddress(const HubConfig &config, const httplib::Request &req);
+
 // Resolves the caller from the Authorization header; nullopt error = ok.
 std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Request &req, Principal &out);
 

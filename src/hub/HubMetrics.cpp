@@ -18,6 +18,8 @@ const QString kStored = QStringLiteral("medtrack_hub_events_stored");
 const QString kDatabaseUp = QStringLiteral("medtrack_hub_database_up");
 const QString kClockAhead = QStringLiteral("medtrack_hub_clock_ahead_refused_total");
 const QString kClockAheadMax = QStringLiteral("medtrack_hub_clock_ahead_max_seconds");
+const QString kRefusals = QStringLiteral("medtrack_hub_refusals_total");
+const QString kRefusalsDropped = QStringLiteral("medtrack_hub_refusal_records_dropped_total");
 
 } // namespace
 
@@ -33,7 +35,20 @@ void describe(MetricsRegistry &m)
     m.setHelp(kDatabaseUp, QStringLiteral("1 when the database answered this scrape."));
     m.setHelp(kClockAhead, QStringLiteral("Pushed events refused because their HLC was ahead of the hub's clock, by site."));
     m.setHelp(kClockAheadMax, QStringLiteral("Largest clock skew refused since start, by site (seconds)."));
+    m.setHelp(kRefusals, QStringLiteral("Refused requests and refused events, by error code (see `medtrack-hub refusals`)."));
+    m.setHelp(kRefusalsDropped, QStringLiteral("Refusal records not written because the queue to the database was full."));
     m.increment(kPulled, {}, 0);
+    m.increment(kRefusalsDropped, {}, 0);
+}
+
+void addRefusals(MetricsRegistry &m, const QString &code, int count)
+{
+    m.increment(kRefusals, MetricsRegistry::labels({{QStringLiteral("code"), code}}), count);
+}
+
+void addRefusalsDropped(MetricsRegistry &m, int count)
+{
+    m.increment(kRefusalsDropped, {}, count);
 }
 
 void addClockAhead(MetricsRegistry &m, const QString &site, int events, qint64 maxSkewMs)

@@ -17,6 +17,10 @@ void addPush(MetricsRegistry &m, int accepted, int duplicates, int rejected);
 void addPulled(MetricsRegistry &m, int events);
 // A push with events refused as clock_ahead: the administrator sees which site's clock is wrong.
 void addClockAhead(MetricsRegistry &m, const QString &site, int events, qint64 maxSkewMs);
+// Refused requests and refused events, by code (auth_failed, forbidden, rate_limited, conflict, ...); `dropped`
+// counts records that could not be written (the queue to the database was full).
+void addRefusals(MetricsRegistry &m, const QString &code, int count);
+void addRefusalsDropped(MetricsRegistry &m, int count);
 void addIngest(MetricsRegistry &m, const QString &source, const QString &outcome);
 // The scrape: the registry's text after the database gauges are set (headSeq < 0: database unreachable).
 QByteArray render(MetricsRegistry &m, qint64 headSeq);

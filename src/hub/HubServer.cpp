@@ -5,6 +5,7 @@
 #include "Handlers.h"
 #include "HubClock.h"
 #include "HubContext.h"
+#include "RefusalLog.h"
 
 #include "common/Uuid.h"
 #include "observability/Logging.h"
@@ -73,6 +74,7 @@ struct HubServer::Impl
     MetricsRegistry metrics;
     SharedHlc hlc;
     HubContext ctx;
+    RefusalLog refusals{db, clock, metrics};
     std::unique_ptr<httplib::Server> server;
     std::shared_ptr<spdlog::logger> log = Logging::createStderr(QStringLiteral("hub")); // JSON lines, redacted
     std::atomic<int> listenSocket{-1};
@@ -153,6 +155,7 @@ void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response 
     static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     t_requestStart = std::chrono::steady_clock::now();
     takePrincipal(); // nothing left over from an earlier request on this thread
+    takeRefusals();
     QString id = QString::fromStdString(req.get_header_value("X-Request-ID"));
     if (!safeId.match(id).hasMatch())
         id = newUuidV7(clock);
@@ -174,17 +177,37 @@ void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Res
     const QString method = QString::fromStdString(req.method);
     hubmetrics::observeRequest(metrics, knownRoutes().contains(path) ? path : QStringLiteral("other"), method, res.status,
                                seconds);
+    const QString client = clientAddress(config, req);
     QJsonObject fields{{QStringLiteral("request_id"), requestId(res)},
                        {QStringLiteral("method"), method},
                        {QStringLiteral("path"), Logging::redactUrl(QString::fromStdString(req.target))},
                        {QStringLiteral("status"), res.status},
                        {QStringLiteral("ms"), qRound64(seconds * 100000.0) / 100.0},
-                       {QStringLiteral("client"), QString::fromStdString(req.remote_addr)}};
-    if (const QString who = takePrincipal(); !who.isEmpty())
+                       {QStringLiteral("client"), client}};
+    if (client != QString::fromStdString(req.remote_addr))
+        fields.insert(QStringLiteral("proxy"), QString::fromStdString(req.remote_addr));
+    const QString who = takePrincipal();
+    if (!who.isEmpty())
         fields.insert(QStringLiteral("principal"), who);
+    // Every refusal also becomes a record an administrator can query (medtrack-hub refusals).
+    const auto refuse = [&](int status, const QString &code, const QString &detail, int count) {
+        refusals.record(RefusalRecord{clock.nowMs(), client, who, method + QLatin1Char(' ') + path, status, code, detail, count});
+    };
     if (res.status >= 400) {
-        const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object();
-        fields.insert(QStringLiteral("error"), err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));
+        const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object().value(QStringLiteral("error")).toObject();
+        const QString code = err.value(QStringLiteral("code")).toString();
+        fields.insert(QStringLiteral("error"), code);
+        if (res.status < 500)
+            refuse(res.status, code, err.value(QStringLiteral("field")).toString(), 1);
+    }
+    const QList<NotedRefusal> inside = takeRefusals();
+    if (!inside.isEmpty()) {
+        QJsonObject counts;
+        for (const NotedRefusal &r : inside) {
+            counts.insert(r.code, r.count);
+            refuse(res.status, r.code, r.detail, r.count);
+        }
+        fields.insert(QStringLiteral("refused"), counts);
     }
     Logging::write(*log, res.status >= 500 ? Logging::Level::Error : Logging::Level::Info, QStringLiteral("request"), fields);
 }

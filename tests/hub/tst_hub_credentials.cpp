@@ -1,7 +1,9 @@
-// Issue 10, part 2 (first half), against a real medtrack-hub on SQLite and PostgreSQL: enrolment codes are
-// single-use by default, a batch code has uses and an expiry, rotating a code can revoke the site's devices,
-// `token list` shows every token without its secret, and one device's token can be revoked by name.
+// Issue 10, part 2, against a real medtrack-hub on SQLite and PostgreSQL: enrolment codes are single-use by
+// default, a batch code has uses and an expiry, rotating a code can revoke the site's devices, `token list`
+// shows every token without its secret, one device's token can be revoked by name, the login lockout is per
+// name and client address, and refusals are records an administrator queries.
 #include "HubTestSupport.h"
+#include "RawHttp.h"
 #include "SkipOrFail.h"
 
 #include <QElapsedTimer>
@@ -29,6 +31,8 @@ private slots:
     void unknownUserCostsTheSameAsAWrongPassword();
     void usersAreListedDisabledAndGivenNewPasswords();
     void requestLogNamesClientAndPrincipal();
+    void lockoutIsPerNameAndAddress();
+    void refusalsAreRecordsAnAdminQueries();
 
 private:
     int pullStatus(const QString &token) const
@@ -55,7 +59,8 @@ void TestHubCredentials::initTestCase()
         MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
     QVERIFY2(!backend.isEmpty(), qPrintable(why));
     m_hub = std::make_unique<HubProcess>(backend);
-    QVERIFY(m_hub->start());
+    // 127.0.0.3 plays a reverse proxy: its X-Forwarded-For names the client; anyone else's is ignored.
+    QVERIFY(m_hub->start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.3")}));
 }
 
 void TestHubCredentials::cleanupTestCase()
@@ -205,7 +210,7 @@ void TestHubCredentials::usersAreListedDisabledAndGivenNewPasswords()
     const QString token = first.json.value(QStringLiteral("token")).toString();
     QString out;
     QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("list")}, &out), 0);
-    QVERIFY2(out.contains(QStringLiteral("ani\tl2\tsite usr\tactive\t0")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("ani\tl2\tsite usr\tactive\t0 address(es)")), qPrintable(out));
     QVERIFY(!out.contains(QStringLiteral("argon2")));
     // Disabled: the token in use stops working and a login is refused like a wrong password.
     QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--name"), QStringLiteral("ani")}, &out), 0);
@@ -259,6 +264,119 @@ void TestHubCredentials::requestLogNamesClientAndPrincipal()
     QCOMPARE(loginLine.value(QStringLiteral("status")).toInt(), 401);
     QCOMPARE(loginLine.value(QStringLiteral("client")).toString(), QStringLiteral("127.0.0.1"));
     QVERIFY(!m_hub->stderrText().contains(QStringLiteral("guess-guess-1"))); // never the password
+}
+
+namespace {
+
+QByteArray loginRequest(const QString &name, const QString &password, const QByteArray &extraHeaders = {})
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    return "POST /api/v1/login HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+QString errorOf(const RawReply &r)
+{
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+// Five wrong passwords from one address lock the name for that address only: the commander still logs in
+// from their own workstation. A name that does not exist is locked the same way, with the same answer.
+void TestHubCredentials::lockoutIsPerNameAndAddress()
+{
+    QVERIFY(!newSite(QStringLiteral("lck")).isEmpty());
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("komandan"),
+                           QStringLiteral("--role"), QStringLiteral("ic"), QStringLiteral("--site"), QStringLiteral("lck")},
+                          nullptr, "right-password-2026\n"),
+             0);
+    for (const QString &name : {QStringLiteral("komandan"), QStringLiteral("hantu")}) {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(rawExchange(m_hub->port(), loginRequest(name, QStringLiteral("wrong-guess-%1").arg(i)), "127.0.0.2").status, 401);
+    }
+    const RawReply locked = rawExchange(m_hub->port(), loginRequest(QStringLiteral("komandan"), QStringLiteral("right-password-2026")),
+                                        "127.0.0.2");
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(errorOf(locked), QStringLiteral("rate_limited"));
+    const int retryAfter = locked.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 0 && retryAfter <= 15 * 60, locked.head.constData());
+    // The ghost gets exactly the same answer: the lockout does not reveal which names exist.
+    const RawReply ghost = rawExchange(m_hub->port(), loginRequest(QStringLiteral("hantu"), QStringLiteral("right-password-2026")),
+                                       "127.0.0.2");
+    QCOMPARE(ghost.status, 429);
+    QCOMPARE(QJsonDocument::fromJson(ghost.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")),
+             QJsonDocument::fromJson(locked.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")));
+    // From another address the right password works at once.
+    const Reply elsewhere = m_hub->postJson(QStringLiteral("/api/v1/login"), {{QStringLiteral("username"), QStringLiteral("komandan")},
+                                                                               {QStringLiteral("password"), QStringLiteral("right-password-2026")}});
+    QCOMPARE(elsewhere.status, 200);
+    QString out;
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("komandan\tic\tsite lck\tactive\t1 address(es)")), qPrintable(out));
+    // A new password clears the lock.
+    QCOMPARE(m_hub->admin({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("--name"), QStringLiteral("komandan")},
+                          &out, "another-password-2026\n"),
+             0);
+    QCOMPARE(rawExchange(m_hub->port(), loginRequest(QStringLiteral("komandan"), QStringLiteral("another-password-2026")), "127.0.0.2")
+                 .status,
+             200);
+}
+
+// A bad token, a push of another site's id with other content, and a failed login behind the trusted proxy:
+// each is a record with time, client, principal, route, status and code that `medtrack-hub refusals` shows.
+void TestHubCredentials::refusalsAreRecordsAnAdminQueries()
+{
+    const QString code = newSite(QStringLiteral("ref"));
+    const QString token = m_hub->enrol(QStringLiteral("ref"), code, QStringLiteral("ws1")).json.value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    const RawReply bad = rawExchange(m_hub->port(),
+                                     "GET /api/v1/events?since=0 HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer not-a-token\r\n"
+                                     "Connection: close\r\n\r\n",
+                                     "127.0.0.2");
+    QCOMPARE(bad.status, 401);
+    QJsonObject event = makeEvent(QStringLiteral("ref"), QStringLiteral("alert.raised"),
+                                  {{QStringLiteral("title"), QStringLiteral("Suhu")}, {QStringLiteral("severity"), QStringLiteral("warning")},
+                                   {QStringLiteral("module"), QStringLiteral("logistics")}, {QStringLiteral("dedup_key"), QStringLiteral("k1")}});
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{event}}}, token).status, 200);
+    const QString id = event.value(QStringLiteral("id")).toString();
+    const QString hlc = event.value(QStringLiteral("hlc")).toString(); // same id, stamped one millisecond later
+    event.insert(QStringLiteral("hlc"), QStringLiteral("%1.%2").arg(hlc.section(QLatin1Char('.'), 0, 0).toLongLong() + 1)
+                                            .arg(hlc.section(QLatin1Char('.'), 1)));
+    const Reply conflict = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{event}}}, token);
+    QCOMPARE(conflict.status, 200);
+    QCOMPARE(conflict.json.value(QStringLiteral("rejected")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("conflict"));
+    QCOMPARE(rawExchange(m_hub->port(), loginRequest(QStringLiteral("mallory2"), QStringLiteral("guess-guess-2"),
+                                                     "X-Forwarded-For: 10.9.8.7\r\n"),
+                         "127.0.0.3")
+                 .status,
+             401);
+    // A forged header from anyone but the proxy is ignored.
+    QCOMPARE(rawExchange(m_hub->port(), loginRequest(QStringLiteral("mallory3"), QStringLiteral("guess-guess-3"),
+                                                     "X-Forwarded-For: 10.1.1.1\r\n"),
+                         "127.0.0.2")
+                 .status,
+             401);
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT((m_hub->admin({QStringLiteral("refusals"), QStringLiteral("--since"), QStringLiteral("1h")}, &out) == 0
+                              && out.contains(QStringLiteral("mallory3"))),
+                             10000);
+    QVERIFY2(out.startsWith(QStringLiteral("time\tclient\tprincipal\troute\tstatus\tcode\tcount\tdetail")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\t127.0.0.2\t-\tGET /api/v1/events\t401\tunauthenticated\t1\t")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\t127.0.0.1\tdevice:ref:ws1\tPOST /api/v1/events\t200\tconflict\t1\t") + id), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\t10.9.8.7\tlogin:mallory2\tPOST /api/v1/login\t401\tunauthenticated")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\t127.0.0.2\tlogin:mallory3\tPOST /api/v1/login\t401")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("10.1.1.1")));
+    QVERIFY(!out.contains(QStringLiteral("guess-guess"))); // never a password
+    // Filters, and a bad one named.
+    QCOMPARE(m_hub->admin({QStringLiteral("refusals"), QStringLiteral("--code"), QStringLiteral("conflict")}, &out), 0);
+    QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), 2);
+    QCOMPARE(m_hub->admin({QStringLiteral("refusals"), QStringLiteral("--since"), QStringLiteral("yesterday")}, &out), 2);
+    // The conflict is counted for the administrator's alerting too.
+    const Reply metrics = m_hub->call(QStringLiteral("GET"), QStringLiteral("/metrics"));
+    QVERIFY2(metrics.body.contains("medtrack_hub_refusals_total{code=\"conflict\"} 1"), metrics.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHubCredentials)

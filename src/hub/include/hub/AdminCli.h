@@ -26,6 +26,7 @@ private:
     int userCommand(const QStringList &args);
     int tokenCommand(const QStringList &args);
     int eventsCommand(const QStringList &args);
+    int refusalsCommand(const QStringList &args);
     int tokenList(const QStringList &args);
     int userManage(const QString &verb, const QString &name);
     int tokenRevoke(const QStringList &args);

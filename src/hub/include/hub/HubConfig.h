@@ -30,6 +30,9 @@ struct HubConfig
     int loginLockoutS = 15 * 60;
     // An event whose HLC wall part lies further ahead of the hub's clock is refused (clock_ahead).
     qint64 maxClockAheadS = limits::kMaxClockAheadMs / 1000;
+    // Reverse proxies whose X-Forwarded-For names the real client (its last entry): the address that is
+    // logged, recorded with refusals and used for the login lockout. Anyone else's header is ignored.
+    QStringList trustedProxies;
 
     bool usesPostgres() const { return !databaseUrl.isEmpty(); }
     bool usesTls() const { return !tlsCert.isEmpty(); }
