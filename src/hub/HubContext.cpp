@@ -22,7 +22,16 @@ void SharedHlc::observe(Hlc remote)
 namespace {
 thread_local QString t_principal;
 thread_local QList<NotedRefusal> t_refusals;
+// The token this request already resolved (a body route authenticates before reading, the handler again).
+thread_local std::optional<std::pair<QString, Principal>> t_resolved;
 } // namespace
+
+void beginRequest()
+{
+    t_principal.clear();
+    t_refusals.clear();
+    t_resolved.reset();
+}
 
 void noteRefusal(const QString &code, const QString &detail)
 {
@@ -72,6 +81,10 @@ std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Requ
     const auto token = bearerToken(req);
     if (!token || token->isEmpty())
         return ApiError::fromAuth(Error::make(ErrorCode::AuthFailed, {}, QStringLiteral("unauthenticated")));
+    if (t_resolved && t_resolved->first == *token) {
+        out = t_resolved->second;
+        return std::nullopt;
+    }
     auto conn = ctx.db.connection();
     if (!conn)
         return ApiError::unavailable();
@@ -80,6 +93,7 @@ std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Requ
     if (!p)
         return p.error().code == ErrorCode::AuthFailed ? ApiError::fromAuth(p.error()) : ApiError::internal();
     out = p.value();
+    t_resolved.emplace(*token, out);
     notePrincipal(out.subject);
     return std::nullopt;
 }

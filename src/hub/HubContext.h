@@ -43,6 +43,8 @@ struct HubContext
 // request's log line; set by the handlers, taken by the request logger (same thread).
 void notePrincipal(const QString &subject);
 QString takePrincipal();
+// Forgets what an earlier request on this thread noted (principal, refusals, the resolved token).
+void beginRequest();
 
 // Refusals inside an answered request (events of a push refused as forbidden, conflict, clock_ahead), for the
 // refusal records an administrator queries; taken by the request logger like the principal.

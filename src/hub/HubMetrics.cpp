@@ -18,6 +18,7 @@ const QString kStored = QStringLiteral("medtrack_hub_events_stored");
 const QString kDatabaseUp = QStringLiteral("medtrack_hub_database_up");
 const QString kClockAhead = QStringLiteral("medtrack_hub_clock_ahead_refused_total");
 const QString kClockAheadMax = QStringLiteral("medtrack_hub_clock_ahead_max_seconds");
+const QString kConnections = QStringLiteral("medtrack_hub_connections_open");
 const QString kRefusals = QStringLiteral("medtrack_hub_refusals_total");
 const QString kRefusalsDropped = QStringLiteral("medtrack_hub_refusal_records_dropped_total");
 
@@ -37,6 +38,7 @@ void describe(MetricsRegistry &m)
     m.setHelp(kClockAheadMax, QStringLiteral("Largest clock skew refused since start, by site (seconds)."));
     m.setHelp(kRefusals, QStringLiteral("Refused requests and refused events, by error code (see `medtrack-hub refusals`)."));
     m.setHelp(kRefusalsDropped, QStringLiteral("Refusal records not written because the queue to the database was full."));
+    m.setHelp(kConnections, QStringLiteral("Connections open now: waiting in the gate or being served."));
     m.increment(kPulled, {}, 0);
     m.increment(kRefusalsDropped, {}, 0);
 }
@@ -71,6 +73,11 @@ void addPush(MetricsRegistry &m, int accepted, int duplicates, int rejected)
     m.increment(kPushed, result("accepted"), accepted);
     m.increment(kPushed, result("duplicate"), duplicates);
     m.increment(kPushed, result("rejected"), rejected);
+}
+
+void setConnections(MetricsRegistry &m, int open)
+{
+    m.setGauge(kConnections, open);
 }
 
 void addPulled(MetricsRegistry &m, int events)

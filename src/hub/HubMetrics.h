@@ -22,6 +22,7 @@ void addClockAhead(MetricsRegistry &m, const QString &site, int events, qint64 m
 void addRefusals(MetricsRegistry &m, const QString &code, int count);
 void addRefusalsDropped(MetricsRegistry &m, int count);
 void addIngest(MetricsRegistry &m, const QString &source, const QString &outcome);
+void setConnections(MetricsRegistry &m, int open);
 // The scrape: the registry's text after the database gauges are set (headSeq < 0: database unreachable).
 QByteArray render(MetricsRegistry &m, qint64 headSeq);
 

@@ -2,6 +2,7 @@
 #include "hub/HubServer.h"
 
 #include "EventLog.h"
+#include "GatedServer.h"
 #include "Handlers.h"
 #include "HubClock.h"
 #include "HubContext.h"
@@ -24,6 +25,9 @@
 namespace mt {
 
 namespace {
+
+// Enrolment and login bodies are a few hundred bytes; a stranger may not make the hub hold more.
+constexpr size_t kAnonymousBodyBytes = 64 * 1024;
 
 // Set by the pre-routing hook and read by the logger of the same request (same thread).
 thread_local std::chrono::steady_clock::time_point t_requestStart;
@@ -61,12 +65,15 @@ struct HubServer::Impl
 
     void setup();
     void routes();
-    void preRouting(const httplib::Request &req, httplib::Response &res);
+    httplib::Server::HandlerResponse preRouting(const httplib::Request &req, httplib::Response &res);
     void logRequest(const httplib::Request &req, const httplib::Response &res);
-    httplib::Server::Handler wrap(void (*fn)(HubContext &, const httplib::Request &, httplib::Response &))
+    using HandlerFn = void (*)(HubContext &, const httplib::Request &, httplib::Response &);
+    httplib::Server::Handler wrap(HandlerFn fn)
     {
         return [this, fn](const httplib::Request &req, httplib::Response &res) { fn(ctx, req, res); };
     }
+    enum class Body { Anyone, AfterToken };
+    httplib::Server::HandlerWithContentReader withBody(HandlerFn fn, Body access);
 
     const HubConfig config;
     HubDatabase &db;
@@ -75,7 +82,8 @@ struct HubServer::Impl
     SharedHlc hlc;
     HubContext ctx;
     RefusalLog refusals{db, clock, metrics};
-    std::unique_ptr<httplib::Server> server;
+    std::unique_ptr<GatedServer> server;
+    std::string tlsError;
     std::shared_ptr<spdlog::logger> log = Logging::createStderr(QStringLiteral("hub")); // JSON lines, redacted
     std::atomic<int> listenSocket{-1};
 };
@@ -83,14 +91,21 @@ struct HubServer::Impl
 void HubServer::Impl::setup()
 {
     hubmetrics::describe(metrics);
-    if (config.usesTls())
-        server = std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
-                                                      config.tlsKey.toLocal8Bit().constData());
-    else
-        server = std::make_unique<httplib::Server>();
+    SSL_CTX *tls = nullptr;
+    if (config.usesTls() && !(tls = GatedServer::makeTlsContext(config.tlsCert.toStdString(), config.tlsKey.toStdString(), &tlsError)))
+        tlsError = "cannot load the TLS certificate or key: " + tlsError;
+    GateLimits limits;
+    limits.threads = config.threads;
+    limits.maxConnections = config.maxConnections;
+    limits.headerTimeoutMs = config.headerTimeoutS * 1000;
+    limits.idleTimeoutMs = config.idleTimeoutS * 1000;
+    limits.readTimeoutMs = config.readTimeoutS * 1000;
+    limits.writeTimeoutMs = config.writeTimeoutS * 1000;
+    server = std::make_unique<GatedServer>(limits, tls);
     server->set_payload_max_length(static_cast<size_t>(config.maxBodyBytes));
     server->set_read_timeout(config.readTimeoutS, 0);
     server->set_write_timeout(config.writeTimeoutS, 0);
+    server->set_keep_alive_timeout(config.idleTimeoutS); // what the Keep-Alive header tells clients
     // httplib listens with a backlog of 5, compiled into Debian's library: a burst of new
     // connections (hundreds of sites reconnecting at once) overflowed it and dropped SYNs. Remember
     // the listening socket so bind() can widen the backlog.
@@ -98,16 +113,10 @@ void HubServer::Impl::setup()
         httplib::default_socket_options(sock);
         listenSocket = sock;
     });
-    // A webhook sender or sync client reuses its connection for many requests.
-    server->set_keep_alive_max_count(1000);
-    // httplib writes a response's headers and body separately: with Nagle on, the body waited for
-    // the client's delayed ACK (~40 ms) and every request took ~90 ms whatever the load.
-    server->set_tcp_nodelay(true);
-    const int threads = config.threads;
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    // Accepted connections get TCP_NODELAY from the gate: httplib writes a response's headers and body
+    // separately, and with Nagle on the body waited for the client's delayed ACK (~40 ms).
     server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
-        preRouting(req, res);
-        return httplib::Server::HandlerResponse::Unhandled;
+        return preRouting(req, res);
     });
     server->set_error_handler(httplib::Server::HandlerWithResponse(
         [](const httplib::Request &, httplib::Response &res) {
@@ -125,13 +134,14 @@ void HubServer::Impl::setup()
 
 void HubServer::Impl::routes()
 {
-    server->Post("/api/v1/enrol", wrap(handlers::enrol));
-    server->Post("/api/v1/login", wrap(handlers::login));
-    server->Post("/api/v1/tokens/revoke", wrap(handlers::revokeToken));
-    server->Post("/api/v1/events", wrap(handlers::pushEvents));
+    // Bodies are read by the route, after it has authenticated the caller where it needs a token.
+    server->Post("/api/v1/enrol", withBody(handlers::enrol, Body::Anyone));
+    server->Post("/api/v1/login", withBody(handlers::login, Body::Anyone));
+    server->Post("/api/v1/tokens/revoke", withBody(handlers::revokeToken, Body::AfterToken));
+    server->Post("/api/v1/events", withBody(handlers::pushEvents, Body::AfterToken));
     server->Get("/api/v1/events", wrap(handlers::pullEvents));
-    server->Post("/api/v1/alerts", wrap(handlers::ingestNative));
-    server->Post("/api/v1/alertmanager", wrap(handlers::ingestAlertmanager));
+    server->Post("/api/v1/alerts", withBody(handlers::ingestNative, Body::AfterToken));
+    server->Post("/api/v1/alertmanager", withBody(handlers::ingestAlertmanager, Body::AfterToken));
     server->Get("/healthz", [](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
@@ -146,16 +156,62 @@ void HubServer::Impl::routes()
             if (auto h = EventLog(conn.value()).headSeq())
                 head = h.value();
         }
+        hubmetrics::setConnections(metrics, server->openConnections());
         res.set_content(hubmetrics::render(metrics, head).toStdString(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }
 
-void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response &res)
+// Reads the body for a handler: never more than the limit in memory, counted after decompression (gzip,
+// deflate, br), and for token routes only once the token is known. Whatever is left unread ends the connection.
+httplib::Server::HandlerWithContentReader HubServer::Impl::withBody(HandlerFn fn, Body access)
+{
+    return [this, fn, access](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+        const auto refuse = [&res](const ApiError &e) {
+            res.set_header("Connection", "close");
+            sendError(res, e);
+        };
+        if (access == Body::AfterToken) {
+            Principal caller;
+            if (auto e = authenticateRequest(ctx, req, caller))
+                return refuse(*e);
+        }
+        const size_t limit = access == Body::AfterToken ? size_t(config.maxBodyBytes) : kAnonymousBodyBytes;
+        const auto tooLarge = [&] {
+            refuse(ApiError::tooLarge(QStringLiteral("The body is larger than %1 bytes (after decompression); send less per request.")
+                                          .arg(limit)));
+        };
+        const std::string encoding = req.get_header_value("Content-Encoding");
+        if (!encoding.empty() && encoding != "identity" && encoding != "gzip" && encoding != "deflate" && encoding != "br")
+            return refuse(ApiError{415, QStringLiteral("unsupported_encoding"),
+                                   QStringLiteral("Content-Encoding must be gzip, deflate, br or none."), {}});
+        if (req.has_header("Content-Length") && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > limit)
+            return tooLarge(); // refused before a byte of it is read
+        std::string body;
+        bool over = false;
+        const bool complete = reader([&](const char *data, size_t length) {
+            if (body.size() + length > limit) {
+                over = true;
+                return false;
+            }
+            body.append(data, length);
+            return true;
+        });
+        if (over)
+            return tooLarge();
+        if (!complete)
+            return refuse(ApiError{400, QStringLiteral("malformed_request"),
+                                   QStringLiteral("The body could not be read (cut short, or a broken encoding)."), {}});
+        httplib::Request whole = req;
+        whole.body = std::move(body);
+        fn(ctx, whole, res);
+    };
+}
+
+httplib::Server::HandlerResponse HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response &res)
 {
     static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     t_requestStart = std::chrono::steady_clock::now();
-    takePrincipal(); // nothing left over from an earlier request on this thread
-    takeRefusals();
+    beginRequest(); // nothing left over from an earlier request on this thread
     QString id = QString::fromStdString(req.get_header_value("X-Request-ID"));
     if (!safeId.match(id).hasMatch())
         id = newUuidV7(clock);
@@ -165,10 +221,19 @@ void HubServer::Impl::preRouting(const httplib::Request &req, httplib::Response 
                                .toString(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC),
                                          QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
                                .toStdString());
+    // A request body with neither a length nor chunked framing would run until the client closes.
+    if (req.method == "POST" && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+        res.set_header("Connection", "close");
+        sendError(res, ApiError{411, QStringLiteral("length_required"),
+                                QStringLiteral("A POST needs Content-Length or Transfer-Encoding: chunked."), {}});
+        return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
 }
 
 void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Response &res)
 {
+    GatedServer::noteResponse(req, res); // "Connection: close" ends the connection instead of parking it
     const auto start = t_requestStart;
     t_requestStart = {};
     const double seconds = start == std::chrono::steady_clock::time_point{} ? 0.0
@@ -229,8 +294,8 @@ Result<quint16> HubServer::bind()
     if (Status s = hubclock::restore(conn.value(), m_impl->hlc, m_impl->clock.nowMs(), m_impl->config.maxClockAheadS * 1000);
         !s.ok())
         return s;
-    if (!m_impl->server->is_valid())
-        return Error::make(ErrorCode::Io, QStringLiteral("tls"), QStringLiteral("cannot load the TLS certificate or key"));
+    if (!m_impl->tlsError.empty())
+        return Error::make(ErrorCode::Io, QStringLiteral("tls"), QString::fromStdString(m_impl->tlsError));
     const std::string host = m_impl->config.host.toStdString();
     int port = m_impl->config.port;
     if (port == 0)
@@ -247,6 +312,7 @@ Result<quint16> HubServer::bind()
 void HubServer::run()
 {
     m_impl->server->listen_after_bind();
+    m_impl->server->stopGate();
 }
 
 void HubServer::stop()

@@ -41,6 +41,18 @@ bool HubProcess::start(const QStringList &extraArgs)
     return m_port != 0;
 }
 
+qint64 HubProcess::peakRssKb() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (pid() <= 0 || !status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 void HubProcess::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)

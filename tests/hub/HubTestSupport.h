@@ -40,6 +40,9 @@ public:
     bool start(const QStringList &extraArgs = {});
     void stop();
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // Peak resident memory of the hub process so far (VmHWM), in KiB; 0 when unknown.
+    qint64 peakRssKb() const;
     const QStringList &backendArgs() const { return m_backendArgs; }
     // Runs an admin command on the same database; returns exit code, stdout in *out.
     int admin(const QStringList &command, QString *out = nullptr, const QByteArray &stdinData = {});

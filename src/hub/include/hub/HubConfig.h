@@ -21,6 +21,11 @@ struct HubConfig
     int readTimeoutS = 15;
     int writeTimeoutS = 15;
     int threads = 16;
+    // The gate (GatedServer.h): open connections at most; a request's head (and first 64 KiB of body) within
+    // the header timeout; a keep-alive connection closed after the idle timeout.
+    int maxConnections = 4096;
+    int headerTimeoutS = 30;
+    int idleTimeoutS = 60;
     qint64 userTokenTtlS = 12 * 3600;
     qint64 deviceTokenTtlS = 90LL * 24 * 3600;
     qint64 ingestTokenTtlS = 365LL * 24 * 3600;
