@@ -62,7 +62,28 @@ ApiError ApiError::internal()
 
 ApiError ApiError::unavailable()
 {
-    return make(503, "unavailable", QStringLiteral("The database is not reachable; retry with backoff."));
+    ApiError e = make(503, "unavailable", QStringLiteral("The database cannot be written now (unreachable, full or read-only); "
+                                                         "retry with backoff."));
+    e.retryAfterS = 10;
+    return e;
+}
+
+ApiError ApiError::busy()
+{
+    ApiError e = make(503, "busy", QStringLiteral("The database is busy; retry in a moment."));
+    e.retryAfterS = 1;
+    return e;
+}
+
+ApiError ApiError::fromDatabase(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::DatabaseLocked: return busy();
+    case ErrorCode::DiskFull:
+    case ErrorCode::DatabaseReadOnly:
+    case ErrorCode::Io: return unavailable();
+    default: return internal();
+    }
 }
 
 ApiError ApiError::fromValidation(const Error &e, const QString &prefix)
@@ -106,6 +127,10 @@ void sendError(httplib::Response &res, const ApiError &error)
                   {QStringLiteral("request_id"), requestId(res)}};
     if (!error.field.isEmpty())
         e.insert(QStringLiteral("field"), error.field);
+    for (auto it = error.extra.begin(); it != error.extra.end(); ++it)
+        e.insert(it.key(), it.value());
+    if (error.retryAfterS > 0)
+        res.set_header("Retry-After", std::to_string(error.retryAfterS));
     if (error.status == 401)
         res.set_header("WWW-Authenticate", "Bearer realm=\"medtrack-hub\"");
     sendJson(res, error.status, QJsonObject{{QStringLiteral("error"), e}});

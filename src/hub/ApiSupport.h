@@ -17,10 +17,18 @@ namespace mt {
 // One entry of the documented error taxonomy (docs/api/openapi.yaml, components/schemas/Error).
 struct ApiError
 {
+    ApiError() = default;
+    ApiError(int s, QString c, QString m, QString f = {})
+        : status(s), code(std::move(c)), message(std::move(m)), field(std::move(f))
+    {
+    }
+
     int status = 400;
     QString code;
     QString message;
     QString field;
+    int retryAfterS = 0;  // sent as Retry-After (503: busy 1 s, unavailable 10 s)
+    QJsonObject extra;    // more machine-readable fields of the error (e.g. the limit a 413 broke)
 
     static ApiError malformedJson(const QString &why);
     static ApiError wrongType(const QString &field);
@@ -32,6 +40,11 @@ struct ApiError
     static ApiError notFound(const QString &why);
     static ApiError internal();
     static ApiError unavailable();
+    // The database answered "busy" (SQLite lock, PostgreSQL lock timeout): 503 busy, retry in a second.
+    static ApiError busy();
+    // A failed database step: busy -> 503 busy; disk full, read-only, lost link -> 503 unavailable;
+    // anything else -> 500 internal.
+    static ApiError fromDatabase(const Error &e);
     // Maps an Error{Validation, field, detail} (EventJson, field readers) onto the taxonomy.
     static ApiError fromValidation(const Error &e, const QString &prefix = {});
     // AuthFailed detail unauthenticated | token_expired | token_revoked -> 401.

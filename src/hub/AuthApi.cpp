@@ -62,7 +62,7 @@ void enrol(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
         return {};
     });
     if (!s.ok())
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(s));
     if (!accepted)
         return sendError(res, badCredentials()); // unknown site, wrong, spent or expired code: one answer
     sendJson(res, 201, tokenBody(issued, p));
@@ -92,7 +92,7 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
     LoginThrottle throttle(conn.value(), ctx.clock, ctx.config.loginMaxFailures, ctx.config.loginLockoutS * 1000LL);
     auto wait = throttle.retryAfterMs(name, client);
     if (!wait)
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(wait.error()));
     if (wait.value() > 0) {
         const qint64 seconds = (wait.value() + 999) / 1000;
         res.set_header("Retry-After", std::to_string(seconds));
@@ -104,7 +104,7 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
     AccountStore accounts(conn.value(), ctx.clock);
     auto found = accounts.findUser(name);
     if (!found)
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(found.error()));
     bool good = false;
     if (!found.value() || found.value()->disabled) {
         // The same work and the same answer as a wrong password: no user enumeration by timing.
@@ -123,7 +123,7 @@ void login(HubContext &ctx, const httplib::Request &req, httplib::Response &res)
     const Principal p{{}, TokenKind::User, u.name, u.role, u.central ? QString() : u.siteId, u.central};
     auto t = accounts.issueToken(p, ttl);
     if (!t)
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(t.error()));
     sendJson(res, 200, tokenBody(t.value(), p));
 }
 
@@ -146,7 +146,7 @@ void revokeToken(HubContext &ctx, const httplib::Request &req, httplib::Response
     if (!token.isEmpty()) {
         auto target = accounts.findToken(token);
         if (!target && target.error().code != ErrorCode::AuthFailed)
-            return sendError(res, ApiError::internal());
+            return sendError(res, ApiError::fromDatabase(target.error()));
         if (!target || !target.value())
             return sendError(res, ApiError::notFound(QStringLiteral("No valid token matches.")));
         const Principal &t = *target.value();
@@ -156,8 +156,8 @@ void revokeToken(HubContext &ctx, const httplib::Request &req, httplib::Response
             return sendError(res, ApiError::forbidden(QStringLiteral("Only the token's owner or an admin may revoke it.")));
         hash = t.tokenHash;
     }
-    if (!accounts.revoke(QStringLiteral("hash"), hash))
-        return sendError(res, ApiError::internal());
+    if (auto n = accounts.revoke(QStringLiteral("hash"), hash); !n)
+        return sendError(res, ApiError::fromDatabase(n.error()));
     sendJson(res, 200, QJsonObject{{QStringLiteral("revoked"), true}});
 }
 

@@ -116,8 +116,11 @@ std::optional<ApiError> parseBatch(HubContext &ctx, const Principal &caller, con
     if (!v.isArray())
         return ApiError::wrongType(QStringLiteral("events"));
     const QJsonArray arr = v.toArray();
-    if (arr.size() > ctx.config.maxBatchEvents)
-        return ApiError::tooLarge(QStringLiteral("At most %1 events per push.").arg(ctx.config.maxBatchEvents));
+    if (arr.size() > ctx.config.maxBatchEvents) {
+        ApiError e = ApiError::tooLarge(QStringLiteral("At most %1 events per push.").arg(ctx.config.maxBatchEvents));
+        e.extra.insert(QStringLiteral("max_events"), ctx.config.maxBatchEvents); // clients shrink their batch to it
+        return e;
+    }
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString prefix = QStringLiteral("events[%1]").arg(i);
         if (!arr[i].isObject())
@@ -169,7 +172,7 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     });
     if (!s.ok()) {
         takeRefusals(); // nothing of the batch was answered
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(s));
     }
     if (out.maxHlc.value > 0)
         ctx.hlc.observe(out.maxHlc); // only what was accepted: a refused event never moves the hub's clock
@@ -213,7 +216,7 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     EventLog log(conn.value());
     auto page = log.pull(since, limit, caller.central ? site : caller.siteId);
     if (!page)
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(page.error()));
     QJsonArray arr;
     for (const Event &e : page->events)
         arr.append(toJson(e));

@@ -67,6 +67,8 @@ const std::map<QString, Setter> &setters()
         {QStringLiteral("--max-connections"), intSetter(&HubConfig::maxConnections, 1, 1000000)},
         {QStringLiteral("--header-timeout"), intSetter(&HubConfig::headerTimeoutS, 1, 3600)},
         {QStringLiteral("--idle-timeout"), intSetter(&HubConfig::idleTimeoutS, 1, 3600)},
+        {QStringLiteral("--busy-timeout"), intSetter(&HubConfig::busyTimeoutS, 1, 600)},
+        {QStringLiteral("--min-free-mb"), longSetter(&HubConfig::minFreeMb, 0, 1LL << 30)},
         {QStringLiteral("--user-token-ttl"), longSetter(&HubConfig::userTokenTtlS, 1, 366LL * 86400)},
         {QStringLiteral("--device-token-ttl"), longSetter(&HubConfig::deviceTokenTtlS, 1, 3660LL * 86400)},
         {QStringLiteral("--max-batch"), intSetter(&HubConfig::maxBatchEvents, 1, 100000)},
@@ -117,6 +119,7 @@ QString hubUsage()
         "serve (no command): --listen HOST:PORT (PORT 0 = any free port) [--tls-cert FILE --tls-key FILE]\n"
         "  [--max-body-bytes N] [--read-timeout S] [--write-timeout S] [--threads N]\n"
         "  [--max-connections N (4096)] [--header-timeout S (30)] [--idle-timeout S (60)]\n"
+        "  [--busy-timeout S (5)] [--min-free-mb N (64; /readyz fails below it)]\n"
         "  [--user-token-ttl S] [--device-token-ttl S] [--max-batch N] [--max-clock-ahead S (300)]\n"
         "  [--trusted-proxy ADDR[,ADDR]]   a reverse proxy whose X-Forwarded-For names the client\n"
         "commands:\n"

@@ -91,7 +91,7 @@ std::optional<ApiError> authenticateRequest(HubContext &ctx, const httplib::Requ
     AccountStore accounts(conn.value(), ctx.clock);
     auto p = accounts.authenticate(*token);
     if (!p)
-        return p.error().code == ErrorCode::AuthFailed ? ApiError::fromAuth(p.error()) : ApiError::internal();
+        return p.error().code == ErrorCode::AuthFailed ? ApiError::fromAuth(p.error()) : ApiError::fromDatabase(p.error());
     out = p.value();
     t_resolved.emplace(*token, out);
     notePrincipal(out.subject);

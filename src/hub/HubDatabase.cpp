@@ -10,13 +10,14 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <map>
 
 namespace mt {
 
 namespace {
 
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 constexpr qint64 kAppendLockKey = 7316001; // advisory lock id of the event append path
 constexpr qint64 kMigrateLockKey = 7316002;
 
@@ -86,8 +87,14 @@ CachedQuery::~CachedQuery()
     if (!m_busy)
         return;
     const bool failed = m_query.lastError().isValid();
+    const bool linkLost = failed && sqlError(m_query.lastError(), {}).code == ErrorCode::Io;
     m_query.finish();
     *m_busy = false;
+    if (linkLost) { // a restarted PostgreSQL: this thread opens a fresh connection next time
+        t_connections.forget(m_connection);
+        QSqlDatabase::database(m_connection, false).close();
+        return;
+    }
     if (failed) { // e.g. a lost PostgreSQL link: prepare again next time
         auto conn = t_connections.statements.find(m_connection);
         if (conn != t_connections.statements.end())
@@ -97,7 +104,38 @@ CachedQuery::~CachedQuery()
 
 Error sqlError(const QSqlQuery &query, const QString &context)
 {
-    return Error::make(ErrorCode::Internal, {}, context + QStringLiteral(": ") + query.lastError().text());
+    return sqlError(query.lastError(), context);
+}
+
+Error sqlError(const QSqlError &error, const QString &context)
+{
+    const QString text = context + QStringLiteral(": ") + error.text();
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int sqlite = native.toInt(&numeric) & 0xff; // SQLite's primary result code
+    ErrorCode code = ErrorCode::Internal;
+    if (numeric) {
+        if (sqlite == 5 || sqlite == 6) // SQLITE_BUSY, SQLITE_LOCKED
+            code = ErrorCode::DatabaseLocked;
+        else if (sqlite == 13) // SQLITE_FULL
+            code = ErrorCode::DiskFull;
+        else if (sqlite == 8) // SQLITE_READONLY
+            code = ErrorCode::DatabaseReadOnly;
+        else if (sqlite == 10 || sqlite == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
+            code = ErrorCode::Io;
+    } else if (native == QLatin1String("55P03") || native == QLatin1String("57014") || native == QLatin1String("40P01")
+               || native == QLatin1String("40001")) {
+        code = ErrorCode::DatabaseLocked; // lock or statement timeout, deadlock, serialization
+    } else if (native.startsWith(QLatin1String("53"))) {
+        code = ErrorCode::DiskFull; // insufficient resources (53100 disk full)
+    } else if (native == QLatin1String("25006")) {
+        code = ErrorCode::DatabaseReadOnly;
+    } else if (native.isEmpty() || native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P"))
+               || error.type() == QSqlError::ConnectionError) {
+        // No SQLSTATE at all: the server never answered (SQLite always gives a number).
+        code = ErrorCode::Io; // the link to PostgreSQL is gone, or the server is shutting down
+    }
+    return Error::make(code, {}, text);
 }
 
 HubDatabase::HubDatabase(Dialect dialect, HubConfig config, quint64 instance)
@@ -154,7 +192,7 @@ Result<QSqlDatabase> HubDatabase::openConnection(const QString &name) const
     if (m_dialect == Dialect::Sqlite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QDir(m_config.dataDir).filePath(QStringLiteral("hub.db")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_config.busyTimeoutS * 1000));
         if (!db.open())
             return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
@@ -171,7 +209,9 @@ Result<QSqlDatabase> HubDatabase::openConnection(const QString &name) const
     db.setPassword(url.password());
     db.setDatabaseName(url.path().mid(1));
     // Keep server NOTICEs ("already exists, skipping") out of the hub's JSON log on stderr.
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;options='-c client_min_messages=warning'"));
+    // A lock waited for longer than the busy timeout fails (55P03) and the request gets 503 busy.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;options='-c client_min_messages=warning -c lock_timeout=%1'")
+                             .arg(m_config.busyTimeoutS * 1000));
     if (!db.open())
         return Error::make(ErrorCode::Io, QStringLiteral("database"), db.lastError().text());
     return db;
@@ -184,9 +224,10 @@ Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
         return conn.error();
     QSqlDatabase db = conn.value();
     const bool sqlite = m_dialect == Dialect::Sqlite;
-    std::unique_lock<std::mutex> writer(m_sqliteWriter, std::defer_lock);
-    if (sqlite)
-        writer.lock(); // BEGIN IMMEDIATE below still guards against other processes (admin commands)
+    std::unique_lock<std::timed_mutex> writer(m_sqliteWriter, std::defer_lock);
+    if (sqlite && !writer.try_lock_for(std::chrono::seconds(m_config.busyTimeoutS)))
+        return Error::make(ErrorCode::DatabaseLocked, {}, QStringLiteral("another write held the hub database too long"));
+    // BEGIN IMMEDIATE below still guards against other processes (admin commands)
     if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !s.ok())
         return s;
     Status s;
@@ -198,6 +239,10 @@ Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
         s = exec(db, QStringLiteral("COMMIT"));
     if (!s.ok())
         exec(db, QStringLiteral("ROLLBACK"));
+    if (s.code == ErrorCode::Io && m_dialect == Dialect::Postgres) { // lost link: reopen on the next request
+        t_connections.forget(db.connectionName());
+        db.close();
+    }
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "Handlers.h"
 #include "HubClock.h"
 #include "HubContext.h"
+#include "Readiness.h"
 #include "RefusalLog.h"
 
 #include "common/Uuid.h"
@@ -82,6 +83,7 @@ struct HubServer::Impl
     SharedHlc hlc;
     HubContext ctx;
     RefusalLog refusals{db, clock, metrics};
+    Readiness readiness{config, db, clock};
     std::unique_ptr<GatedServer> server;
     std::string tlsError;
     std::shared_ptr<spdlog::logger> log = Logging::createStderr(QStringLiteral("hub")); // JSON lines, redacted
@@ -146,8 +148,17 @@ void HubServer::Impl::routes()
         sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     server->Get("/readyz", [this](const httplib::Request &, httplib::Response &res) {
-        if (!db.ping().ok())
-            return sendError(res, ApiError::unavailable());
+        // Ready = the database takes a write now (not full, not read-only, reachable); 503 until it does again.
+        if (const Status s = readiness.check(); !s.ok()) {
+            ApiError e = ApiError::fromDatabase(s);
+            if (e.status == 500)
+                e = ApiError::unavailable();
+            e.extra.insert(QStringLiteral("reason"), s.code == ErrorCode::DiskFull ? QStringLiteral("disk_full")
+                                                     : s.code == ErrorCode::DatabaseReadOnly ? QStringLiteral("read_only")
+                                                     : s.code == ErrorCode::DatabaseLocked ? QStringLiteral("busy")
+                                                                                            : QStringLiteral("database"));
+            return sendError(res, e);
+        }
         sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
     });
     server->Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
@@ -177,8 +188,10 @@ httplib::Server::HandlerWithContentReader HubServer::Impl::withBody(HandlerFn fn
         }
         const size_t limit = access == Body::AfterToken ? size_t(config.maxBodyBytes) : kAnonymousBodyBytes;
         const auto tooLarge = [&] {
-            refuse(ApiError::tooLarge(QStringLiteral("The body is larger than %1 bytes (after decompression); send less per request.")
-                                          .arg(limit)));
+            ApiError e = ApiError::tooLarge(QStringLiteral("The body is larger than %1 bytes (after decompression); send less per request.")
+                                                .arg(limit));
+            e.extra.insert(QStringLiteral("max_bytes"), double(limit));
+            refuse(e);
         };
         const std::string encoding = req.get_header_value("Content-Encoding");
         if (!encoding.empty() && encoding != "identity" && encoding != "gzip" && encoding != "deflate" && encoding != "br")

@@ -87,7 +87,7 @@ void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Respons
         return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(s));
     hubmetrics::addIngest(ctx.metrics, QStringLiteral("native"), result.outcome);
     sendJson(res, result.outcome == QLatin1String("raised") ? 201 : 200, resultJson(result));
 }
@@ -134,7 +134,7 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
         return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
-        return sendError(res, ApiError::internal());
+        return sendError(res, ApiError::fromDatabase(s));
     for (const QJsonValue &r : std::as_const(results))
         hubmetrics::addIngest(ctx.metrics, QStringLiteral("alertmanager"),
                               r.toObject().value(QStringLiteral("outcome")).toString());

@@ -144,13 +144,14 @@ void HubSyncWorker::runRound(const QString &token)
     m_client->setBaseUrl(m_config.hubUrl);
     m_client->setToken(token);
     m_after = 0;
+    m_batchLimit = std::max(1, m_config.pushBatch);
     pushNext();
 }
 
 void HubSyncWorker::pushNext()
 {
     for (;;) {
-        const auto page = m_sync->outbox(m_config.siteId, m_config.hubUrl, m_after, m_config.pushBatch);
+        const auto page = m_sync->outbox(m_config.siteId, m_config.hubUrl, m_after, m_batchLimit);
         if (!page)
             return finishDatabase(page.error());
         if (page->isEmpty())
@@ -167,7 +168,7 @@ void HubSyncWorker::pushNext()
             batch.append(oe.event);
         }
         const qint64 lastSeq = page->last().seq;
-        const bool lastPage = page->size() < m_config.pushBatch;
+        const bool lastPage = page->size() < m_batchLimit;
         if (batch.isEmpty()) {
             if (lastPage)
                 return startPull();
@@ -194,6 +195,8 @@ void HubSyncWorker::onPushed(const QList<Event> &batch, qint64 lastSeq, bool las
     if (reply.kind != HubReply::Kind::Ok) {
         if (rejectWholeBatchEvent(batch, reply))
             return pushNext(); // the same page again, without the refused event
+        if (shrinkAfterTooLarge(batch, reply))
+            return pushNext(); // the same page again, smaller (or without the one event no batch can carry)
         return failFromReply(reply);
     }
     QList<QPair<QString, qint64>> accepted;
@@ -252,6 +255,32 @@ bool HubSyncWorker::rejectWholeBatchEvent(const QList<Event> &batch, const HubRe
         return false;
     ++m_round.counts.rejected;
     Logging::warn(*m_log, QStringLiteral("hub refused event %1 (whole batch, %2)").arg(r.eventId, r.code), m_round.traceId);
+    return true;
+}
+
+// A hub with a smaller --max-batch or body limit answers 413 for the whole batch: the batch shrinks to the
+// limit the hub names (max_events), or by half, for the rest of the round. One event that is too large even
+// alone is recorded as refused with the hub's reason, once, so it never blocks the outbox behind it.
+bool HubSyncWorker::shrinkAfterTooLarge(const QList<Event> &batch, const HubReply &reply)
+{
+    if (reply.kind != HubReply::Kind::Refused || reply.httpStatus != 413 || batch.isEmpty())
+        return false;
+    const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+    if (batch.size() > 1) {
+        const int named = error.value(QStringLiteral("max_events")).toInt();
+        m_batchLimit = named > 0 && named < batch.size() ? named : std::max(1, int(batch.size()) / 2);
+        Logging::warn(*m_log, QStringLiteral("hub refused %1 events in one push (%2); sending %3 at a time")
+                                  .arg(batch.size())
+                                  .arg(error.value(QStringLiteral("message")).toString())
+                                  .arg(m_batchLimit),
+                      m_round.traceId);
+        return true;
+    }
+    const HubRejection r{batch.first().id, QStringLiteral("too_large"), error.value(QStringLiteral("message")).toString(), m_clock.nowMs()};
+    if (!m_sync->recordPush(m_config.hubUrl, {}, {r}).ok())
+        return false;
+    ++m_round.counts.rejected;
+    Logging::warn(*m_log, QStringLiteral("hub refused event %1 alone as too large: %2").arg(r.eventId, r.message), m_round.traceId);
     return true;
 }
 

@@ -176,7 +176,8 @@ bool HubSite::start(const QString &site, quint16 wanted)
 
 bool HubSite::restart()
 {
-    return hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}) && hub->port() == port;
+    return hub->start(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} + hubArgs)
+        && hub->port() == port;
 }
 
 QString HubSite::deviceToken(const QString &device)

@@ -74,6 +74,7 @@ struct HubSite
     QString siteId;
     QString code;
     quint16 port = 0;
+    QStringList hubArgs; // more medtrack-hub options (e.g. a smaller --max-batch), set before start()
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     // `port` 0: any free port.
     bool start(const QString &site, quint16 port = 0);

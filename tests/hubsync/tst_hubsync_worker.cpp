@@ -73,6 +73,7 @@ private slots:
     void unreachableHubLeavesOutboxAlone();
     void roundOfFailsWhenNoRoundRuns();
     void clockAheadEventsStayInTheOutbox();
+    void smallerHubLimitsAreFollowed();
 
 private:
     void raise(Peer &p, const QString &title);
@@ -291,6 +292,63 @@ void TestHubSyncWorker::clockAheadEventsStayInTheOutbox()
     const HubRoundResult again = roundOf(sync);
     QCOMPARE(again.counts.heldClockAhead, 1);
     QCOMPARE(again.pending, 1);
+}
+
+// A hub with a smaller --max-batch and body limit than the client's batch (issue 10, part 5): the client
+// shrinks its batch to what the hub names, and the one event too large for any batch is refused once, with
+// the hub's reason, while everything behind it goes through. The next round sends nothing again.
+void TestHubSyncWorker::smallerHubLimitsAreFollowed()
+{
+    HubSite small;
+    small.hubArgs = {QStringLiteral("--max-batch"), QStringLiteral("2"), QStringLiteral("--max-body-bytes"), QStringLiteral("4096")};
+    QVERIFY(small.start(QStringLiteral("site-s")));
+    QTemporaryDir dir;
+    QVERIFY(setSite(dir.path(), QStringLiteral("site-s")));
+    WorkspaceOptions o;
+    o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+    auto opened = Workspace::open(dir.path(), m_clock, o);
+    QVERIFY(opened.ok());
+    std::unique_ptr<Workspace> ws = std::move(opened).value();
+    HubSyncConfig cfg;
+    cfg.hubUrl = small.url();
+    cfg.siteId = QStringLiteral("site-s"); // the default batch of 500
+    HubSyncController sync(dir.path(), m_clock, cfg);
+    QSignalSpy enrolled(&sync, &HubSyncController::enrolFinished);
+    QSignalSpy rounds(&sync, &HubSyncController::roundFinished);
+    sync.enrol(HubEnrolRequest{QStringLiteral("site-s"), small.code, {}});
+    QVERIFY(enrolled.wait(30000));
+    QVERIFY2(enrolled.first().at(0).toBool(), qPrintable(enrolled.first().at(1).toString()));
+    QVERIFY(rounds.wait(30000));
+    const auto raiseOne = [&](const QString &title, int detailChars) {
+        RaiseAlertRequest r;
+        r.severity = AlertSeverity::Warning;
+        r.module = Module::Logistics;
+        r.title = title;
+        r.details = QString(detailChars, QLatin1Char('d'));
+        QVERIFY(ws->alerts().raise(Session::system(), r).ok());
+    };
+    for (int i = 0; i < 4; ++i)
+        raiseOne(QStringLiteral("Kecil %1").arg(i), 10);
+    raiseOne(QStringLiteral("Terlalu besar"), 6000);
+    const QString bigId = scalar(dir.path(), QStringLiteral("SELECT id FROM events WHERE type = 'alert.raised' ORDER BY seq DESC LIMIT 1")).toString();
+    for (int i = 4; i < 7; ++i)
+        raiseOne(QStringLiteral("Kecil %1").arg(i), 10);
+
+    const HubRoundResult r = roundOf(sync);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.counts.rejected, 1);
+    QCOMPARE(r.pending, 0);
+    QCOMPARE(scalar(dir.path(), QStringLiteral("SELECT code FROM sync_rejections WHERE event_id = '%1'").arg(bigId)).toString(),
+             QStringLiteral("too_large"));
+    QVERIFY(scalar(dir.path(), QStringLiteral("SELECT message FROM sync_rejections")).toString().contains(QStringLiteral("4096")));
+    int raised = 0;
+    for (const QJsonObject &e : small.hub->pullAll(small.deviceToken()))
+        raised += e.value(QStringLiteral("type")).toString() == QLatin1String("alert.raised") ? 1 : 0;
+    QCOMPARE(raised, 7);
+    const HubRoundResult again = roundOf(sync);
+    QVERIFY(again.ok());
+    QCOMPARE(again.counts.pushed, 0);
+    QCOMPARE(again.counts.rejected, 0);
 }
 
 void TestHubSyncWorker::userEventsAreNeverSent()

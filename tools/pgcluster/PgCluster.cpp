@@ -2,6 +2,7 @@
 #include "PgCluster.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -61,10 +62,12 @@ bool PgCluster::start(QString *why)
     if (::geteuid() == 0)
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("hub"),
-                                        QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8")}, why))
+    const bool fresh = !QFileInfo::exists(data + QStringLiteral("/PG_VERSION")); // after stop(): start again, same port
+    if (fresh && !run(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("hub"),
+                                                 QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8")}, why))
         return false;
-    m_port = freeTcpPort();
+    if (m_port == 0)
+        m_port = freeTcpPort();
     QString opts = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir.path());
     for (const QString &setting : m_settings)
         opts += QStringLiteral(" -c ") + setting;

@@ -20,6 +20,7 @@ public:
     PgCluster &operator=(const PgCluster &) = delete;
 
     static bool binariesPresent();
+    // Again after stop(): the same data and port (a database server that went away and came back).
     bool start(QString *why);
     void stop();
     // postgresql://hub@127.0.0.1:PORT/<database>; createDatabase() first for anything but "postgres".

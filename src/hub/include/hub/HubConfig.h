@@ -26,6 +26,11 @@ struct HubConfig
     int maxConnections = 4096;
     int headerTimeoutS = 30;
     int idleTimeoutS = 60;
+    // How long a write waits for the database lock (SQLite busy, PostgreSQL lock_timeout) before the request
+    // is answered 503 busy with Retry-After.
+    int busyTimeoutS = 5;
+    // /readyz answers 503 when the SQLite data directory's file system has less free space than this.
+    qint64 minFreeMb = 64;
     qint64 userTokenTtlS = 12 * 3600;
     qint64 deviceTokenTtlS = 90LL * 24 * 3600;
     qint64 ingestTokenTtlS = 365LL * 24 * 3600;

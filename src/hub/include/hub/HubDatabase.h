@@ -45,7 +45,7 @@ private:
     quint64 m_instance;
     // SQLite: writers of this process queue here instead of in SQLite's busy handler, which
     // sleeps 1..100 ms between retries however soon the lock is free.
-    mutable std::mutex m_sqliteWriter;
+    mutable std::timed_mutex m_sqliteWriter;
 };
 
 // A forward-only statement prepared once per connection and thread, then reused: SQLite skips its
@@ -70,7 +70,9 @@ private:
     bool *m_busy = nullptr; // the cache entry's flag while this guard holds it
 };
 
-// A failed query as an Error (Internal; detail has the driver text for the log, never for clients).
+// A failed query as an Error: DatabaseLocked (busy, lock timeout), DiskFull, DatabaseReadOnly, Io (lost
+// link), else Internal; detail has the driver text for the log, never for clients.
 Error sqlError(const class QSqlQuery &query, const QString &context);
+Error sqlError(const class QSqlError &error, const QString &context);
 
 } // namespace mt

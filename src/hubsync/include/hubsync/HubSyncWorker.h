@@ -58,6 +58,7 @@ private:
     void pushNext();
     void onPushed(const QList<Event> &batch, qint64 lastSeq, bool lastPage, const HubReply &reply);
     bool rejectWholeBatchEvent(const QList<Event> &batch, const HubReply &reply);
+    bool shrinkAfterTooLarge(const QList<Event> &batch, const HubReply &reply);
     void startPull();
     void pullNext();
     void onPulled(const HubReply &reply);
@@ -81,6 +82,7 @@ private:
     bool m_busy = false;
     HubRoundResult m_round;
     qint64 m_after = 0;  // outbox position (local seq) of this round's push
+    int m_batchLimit = 0; // events per push this round: the configured batch, less after the hub said 413
     qint64 m_since = 0;  // pull cursor
 };
 
