@@ -26,14 +26,14 @@ struct PushOutcome
     int clockAheadCount = 0;
 };
 
-// The incident's severity: the latest of the stored log and this batch, by HLC; unknown = 1.
-Result<int> severityOf(EventLog &log, const QHash<QString, std::pair<Hlc, int>> &batch, const QString &id)
+// The incident's severity at its site: the latest of the stored log and this batch, by HLC; unknown = 1.
+Result<int> severityOf(EventLog &log, const QHash<QString, std::pair<Hlc, int>> &batch, const QString &site, const QString &id)
 {
-    auto stored = log.incidentSeverity(id);
+    auto stored = log.incidentSeverity(site, id);
     if (!stored)
         return stored.error();
     std::optional<std::pair<Hlc, int>> best = stored.value();
-    const auto it = batch.constFind(id);
+    const auto it = batch.constFind(site + QLatin1Char('/') + id);
     if (it != batch.constEnd() && (!best || it->first > best->first))
         best = *it;
     return best ? best->second : 1;
@@ -85,7 +85,7 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, const Pu
     }
     int severity = 1;
     if (e.type == EventType::IncidentClosed) {
-        auto s = severityOf(log, severities, e.entityId);
+        auto s = severityOf(log, severities, e.siteId, e.entityId);
         if (!s)
             return s.error();
         severity = s.value();
@@ -102,7 +102,7 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, const Pu
                                     {QStringLiteral("server_seq"), static_cast<double>(seq.value())}});
     out.maxHlc = std::max(out.maxHlc, e.hlc);
     if (e.type == EventType::IncidentOpened || e.type == EventType::IncidentSeverityChanged)
-        severities.insert(e.entityId, {e.hlc, e.payload.value(QStringLiteral("severity")).toInt(1)});
+        severities.insert(e.siteId + QLatin1Char('/') + e.entityId, {e.hlc, e.payload.value(QStringLiteral("severity")).toInt(1)});
     return {};
 }
 

@@ -79,11 +79,13 @@ Status EventLog::updateOpenAlerts(const Event &e)
     return {};
 }
 
-Result<std::optional<std::pair<Hlc, int>>> EventLog::incidentSeverity(const QString &incidentId)
+Result<std::optional<std::pair<Hlc, int>>> EventLog::incidentSeverity(const QString &siteId, const QString &incidentId)
 {
-    CachedQuery q(m_db, QStringLiteral("SELECT hlc, payload FROM events WHERE entity_id = ? AND type IN (?, ?) "
+    // Keyed by site: another site's events under the same entity id never decide this site's permission.
+    CachedQuery q(m_db, QStringLiteral("SELECT hlc, payload FROM events WHERE entity_id = ? AND site_id = ? AND type IN (?, ?) "
                                        "ORDER BY hlc DESC LIMIT 1"));
     q->addBindValue(incidentId);
+    q->addBindValue(siteId);
     q->addBindValue(EventType::IncidentOpened);
     q->addBindValue(EventType::IncidentSeverityChanged);
     if (!q->exec())

@@ -40,7 +40,7 @@ public:
     // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes).
     Result<qint64> append(const Event &event, qint64 receivedMs);
     // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.
-    Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &incidentId);
+    Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &siteId, const QString &incidentId);
     Result<std::optional<QString>> openAlert(const QString &siteId, const QString &dedupKey);
     // siteFilter empty = every site.
     Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter);

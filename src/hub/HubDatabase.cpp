@@ -17,7 +17,7 @@ namespace mt {
 
 namespace {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 constexpr qint64 kAppendLockKey = 7316001; // advisory lock id of the event append path
 constexpr qint64 kMigrateLockKey = 7316002;
 

@@ -8,6 +8,10 @@
 #include "domain/Permissions.h"
 #include "domain/FieldLimits.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
 namespace mt::handlers {
 
 namespace {
@@ -60,6 +64,44 @@ std::optional<ApiError> nativeInput(const QJsonObject &body, AlertInput &in)
         return ApiError::invalidValue(QStringLiteral("module"), allModuleKeys().join(QStringLiteral(", ")));
     in.module = *mod;
     return std::nullopt;
+}
+
+// A webhook body already ingested for the site within the window: its stored answer. Alertmanager retries a
+// notification whose answer it did not get; only a byte-identical body within minutes is such a retry (a
+// repeat notification comes after repeat_interval, hours later).
+constexpr qint64 kReceiptWindowMs = 10 * 60 * 1000;
+
+Result<std::optional<QJsonArray>> findReceipt(QSqlDatabase &db, const QString &site, const QString &hash, qint64 nowMs)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT response FROM ingest_receipts WHERE site_id = ? AND body_sha256 = ? AND at_ms > ?"));
+    q.addBindValue(site);
+    q.addBindValue(hash);
+    q.addBindValue(nowMs - kReceiptWindowMs);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("receipt lookup"));
+    if (!q.next())
+        return std::optional<QJsonArray>();
+    return std::optional<QJsonArray>(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array());
+}
+
+Status keepReceipt(QSqlDatabase &db, const QString &site, const QString &hash, qint64 nowMs, const QJsonArray &results)
+{
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM ingest_receipts WHERE at_ms <= ?"));
+    prune.addBindValue(nowMs - kReceiptWindowMs);
+    if (!prune.exec())
+        return sqlError(prune, QStringLiteral("receipt prune"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO ingest_receipts (site_id, body_sha256, at_ms, response) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (site_id, body_sha256) DO UPDATE SET at_ms = excluded.at_ms, response = excluded.response"));
+    q.addBindValue(site);
+    q.addBindValue(hash);
+    q.addBindValue(nowMs);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("receipt insert"));
+    return {};
 }
 
 } // namespace
@@ -120,7 +162,19 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
         inputs.append(in.value());
     }
     QJsonArray results;
+    bool replayed = false;
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(req.body), QCryptographicHash::Sha256).toHex());
     const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
+        const qint64 now = ctx.clock.nowMs();
+        auto receipt = findReceipt(db, site, hash, now);
+        if (!receipt)
+            return receipt.error();
+        if (receipt.value()) { // a retry of a delivery already stored: the same answer, nothing ingested twice
+            results = *receipt.value();
+            replayed = true;
+            return {};
+        }
         EventLog log(db);
         results = QJsonArray();
         for (const AlertInput &in : inputs) {
@@ -131,10 +185,16 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
             o.insert(QStringLiteral("fingerprint"), in.dedupKey);
             results.append(o);
         }
+        if (Status kept = keepReceipt(db, site, hash, now, results); !kept.ok())
+            return kept;
         return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
         return sendError(res, ApiError::fromDatabase(s));
+    if (replayed) {
+        hubmetrics::addIngest(ctx.metrics, QStringLiteral("alertmanager"), QStringLiteral("retry"));
+        return sendJson(res, 200, QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("replayed"), true}});
+    }
     for (const QJsonValue &r : std::as_const(results))
         hubmetrics::addIngest(ctx.metrics, QStringLiteral("alertmanager"),
                               r.toObject().value(QStringLiteral("outcome")).toString());

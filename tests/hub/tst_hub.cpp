@@ -33,6 +33,7 @@ private slots:
     void badInputStoresNothing();
     void oversizedBody();
     void alertmanagerWebhook();
+    void oneSiteCannotCorruptAnother();
     void nativeIngestion();
     void ingestionAuth();
     void metricsParse();
@@ -395,14 +396,73 @@ void TestHub::oversizedBody()
     QCOMPARE(storedCount(), before);
 }
 
+// Issue 10, part 4: site B pushing an id that site A stored is a conflict for B, reported to the
+// administrator (metric, refusal record), and A's event is untouched; B's events about an entity id of A's
+// never decide A's permissions (the severity lookup is keyed by site); the dedup index is keyed by site.
+void TestHub::oneSiteCannotCorruptAnother()
+{
+    const QJsonObject mine = makeEvent(QStringLiteral("site-a"), QStringLiteral("alert.raised"),
+                                       {{QStringLiteral("title"), QStringLiteral("Milik A")}, {QStringLiteral("severity"), QStringLiteral("warning")},
+                                        {QStringLiteral("module"), QStringLiteral("logistics")}, {QStringLiteral("dedup_key"), QStringLiteral("shared-key")}});
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{mine}}}, m_tokenA)
+                 .json.value(QStringLiteral("accepted")).toArray().size(), 1);
+    QJsonObject squat = makeEvent(QStringLiteral("site-b"), QStringLiteral("alert.raised"),
+                                  {{QStringLiteral("title"), QStringLiteral("Milik B")}, {QStringLiteral("severity"), QStringLiteral("info")},
+                                   {QStringLiteral("module"), QStringLiteral("logistics")}, {QStringLiteral("dedup_key"), QStringLiteral("shared-key")}});
+    squat.insert(QStringLiteral("id"), mine.value(QStringLiteral("id")));
+    const Reply refused = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{squat}}}, m_tokenB);
+    QCOMPARE(refused.status, 200);
+    QCOMPARE(refused.json.value(QStringLiteral("rejected")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("conflict"));
+    bool found = false;
+    for (const QJsonObject &e : pullAll(m_tokenA)) {
+        if (e.value(QStringLiteral("id")) == mine.value(QStringLiteral("id"))) {
+            found = true;
+            QCOMPARE(e.value(QStringLiteral("site_id")).toString(), QStringLiteral("site-a"));
+            QCOMPARE(e.value(QStringLiteral("payload")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Milik A"));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(m_hub->call(QStringLiteral("GET"), QStringLiteral("/metrics")).body.contains("medtrack_hub_refusals_total{code=\"conflict\"}"));
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT(m_hub->admin({QStringLiteral("refusals"), QStringLiteral("--code"), QStringLiteral("conflict")}, &out) == 0
+                                 && out.contains(QStringLiteral("device:site-b:")),
+                             5000);
+    // The same dedup key at both sites: two open alerts, one per site (Alertmanager-style ingest keys by site).
+    const QJsonObject native{{QStringLiteral("title"), QStringLiteral("Suhu")}, {QStringLiteral("severity"), QStringLiteral("warning")},
+                             {QStringLiteral("dedup_key"), QStringLiteral("cross-site-key")}};
+    const Reply atA = m_hub->postJson(QStringLiteral("/api/v1/alerts?site=site-a"), native, m_ingestA);
+    const Reply atB = m_hub->postJson(QStringLiteral("/api/v1/alerts?site=site-b"), native, m_central);
+    QCOMPARE(atA.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("raised"));
+    QCOMPARE(atB.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("raised"));
+    QVERIFY(atA.json.value(QStringLiteral("alert_id")) != atB.json.value(QStringLiteral("alert_id")));
+
+    // Site B re-grades "A's" Sev-1 incident to Sev-4 under its own site: A's L1 still may not close it.
+    const QString l1 = login(QStringLiteral("op1"), QStringLiteral("site-a"));
+    const QJsonObject sev1 = makeEvent(QStringLiteral("site-a"), QStringLiteral("incident.opened"),
+                                       {{QStringLiteral("title"), QStringLiteral("Gudang padam")}, {QStringLiteral("severity"), 1}});
+    const QString inc = sev1.value(QStringLiteral("entity_id")).toString();
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{sev1}}}, l1)
+                 .json.value(QStringLiteral("accepted")).toArray().size(), 1);
+    const QJsonObject regrade = makeEvent(QStringLiteral("site-b"), QStringLiteral("incident.severity_changed"),
+                                          {{QStringLiteral("severity"), 4}}, inc);
+    QCOMPARE(m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{regrade}}}, m_tokenB)
+                 .json.value(QStringLiteral("accepted")).toArray().size(), 1);
+    const QJsonObject close = makeEvent(QStringLiteral("site-a"), QStringLiteral("incident.closed"),
+                                        {{QStringLiteral("resolution"), QStringLiteral("listrik kembali")}}, inc);
+    const QJsonObject out2 = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), QJsonArray{close}}}, l1).json;
+    QCOMPARE(out2.value(QStringLiteral("rejected")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("forbidden"));
+}
+
 void TestHub::alertmanagerWebhook()
 {
-    auto payload = [](const QString &status) {
+    auto payload = [](const QString &status, const QString &summary = QStringLiteral("disk 95%")) {
         const QJsonObject alert{{QStringLiteral("status"), status},
             {QStringLiteral("labels"), QJsonObject{{QStringLiteral("alertname"), QStringLiteral("DiskFull")},
                 {QStringLiteral("severity"), QStringLiteral("critical")}, {QStringLiteral("instance"), QStringLiteral("db1:9100")},
                 {QStringLiteral("job"), QStringLiteral("logistics")}}},
-            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("disk 95%")}}},
+            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), summary}}},
             {QStringLiteral("startsAt"), QStringLiteral("2026-11-24T10:00:00Z")},
             {QStringLiteral("endsAt"), QStringLiteral("0001-01-01T00:00:00Z")},
             {QStringLiteral("generatorURL"), QStringLiteral("http://prom/graph")},
@@ -421,9 +481,19 @@ void TestHub::alertmanagerWebhook()
     QCOMPARE(r.status, 200);
     QCOMPARE(outcome(r), QStringLiteral("raised"));
     const QString alertId = r.json.value(QStringLiteral("results")).toArray()[0].toObject().value(QStringLiteral("alert_id")).toString();
-    QCOMPARE(outcome(m_hub->postJson(path, payload(QStringLiteral("firing")), m_ingestA)), QStringLiteral("repeated"));
+    // The same delivery again (Alertmanager retrying after a timeout): the same answer, nothing stored twice.
+    const qsizetype stored = pullAll(m_tokenA).size();
+    const Reply retry = m_hub->postJson(path, payload(QStringLiteral("firing")), m_ingestA);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.json.value(QStringLiteral("results")), r.json.value(QStringLiteral("results")));
+    QVERIFY(retry.json.value(QStringLiteral("replayed")).toBool());
+    QCOMPARE(pullAll(m_tokenA).size(), stored);
+    // A new notification of the still-firing alert (its annotation changed) is a repeat.
+    QCOMPARE(outcome(m_hub->postJson(path, payload(QStringLiteral("firing"), QStringLiteral("disk 97%")), m_ingestA)),
+             QStringLiteral("repeated"));
     QCOMPARE(outcome(m_hub->postJson(path, payload(QStringLiteral("resolved")), m_ingestA)), QStringLiteral("resolved"));
-    QCOMPARE(outcome(m_hub->postJson(path, payload(QStringLiteral("resolved")), m_ingestA)), QStringLiteral("ignored"));
+    QCOMPARE(outcome(m_hub->postJson(path, payload(QStringLiteral("resolved"), QStringLiteral("again")), m_ingestA)),
+             QStringLiteral("ignored"));
     QStringList types;
     for (const QJsonObject &e : pullAll(m_tokenA)) {
         if (e.value(QStringLiteral("entity_id")).toString() != alertId)
