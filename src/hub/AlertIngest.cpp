@@ -40,43 +40,66 @@ Error bad(const QString &field, const char *detail)
 
 } // namespace
 
-Result<IngestResult> ingestAlert(HubContext &ctx, EventLog &log, const AlertInput &in)
+Result<QList<IngestResult>> ingestAlerts(HubContext &ctx, EventLog &log, const QList<AlertInput> &inputs)
 {
-    std::optional<QString> open;
-    if (!in.dedupKey.isEmpty()) {
-        auto found = log.openAlert(in.siteId, in.dedupKey);
-        if (!found)
-            return found.error();
-        open = found.value();
+    // Inputs of one call share a site (one webhook or one native alert).
+    const QString site = inputs.isEmpty() ? QString() : inputs.first().siteId;
+    QStringList keys;
+    for (const AlertInput &in : inputs) {
+        if (!in.dedupKey.isEmpty())
+            keys.append(in.dedupKey);
     }
-    Event e;
-    IngestResult r;
-    if (in.resolved) {
-        if (!open)
-            return IngestResult{QStringLiteral("ignored"), {}, {}, 0}; // nothing open: resolved twice or never seen
-        e = makeEvent(ctx, in, EventType::AlertResolved, *open);
-        e.payload.insert(QStringLiteral("reason"), QStringLiteral("source_resolved"));
-        r.outcome = QStringLiteral("resolved");
-    } else if (open) {
-        e = makeEvent(ctx, in, EventType::AlertRepeated, *open);
-        r.outcome = QStringLiteral("repeated");
-    } else {
-        e = makeEvent(ctx, in, EventType::AlertRaised, newUuidV7(ctx.clock));
-        e.payload = QJsonObject{{QStringLiteral("module"), toKey(in.module)},
-                                {QStringLiteral("severity"), toKey(in.severity)},
-                                {QStringLiteral("title"), in.title},
-                                {QStringLiteral("details"), in.details},
-                                {QStringLiteral("dedup_key"), in.dedupKey},
-                                {QStringLiteral("resource"), in.resource}};
-        r.outcome = QStringLiteral("raised");
+    auto found = keys.isEmpty() ? Result<QHash<QString, QString>>(QHash<QString, QString>()) : log.openAlerts(site, keys);
+    if (!found)
+        return found.error();
+    QHash<QString, QString> open = found.value(); // dedup key -> open alert, as the batch changes it
+    QList<IngestResult> results;
+    QList<Event> events;
+    QList<qsizetype> eventOf; // index into events for each result, -1 = none
+    for (const AlertInput &in : inputs) {
+        const auto it = in.dedupKey.isEmpty() ? open.constEnd() : open.constFind(in.dedupKey);
+        const bool isOpen = it != open.constEnd();
+        Event e;
+        IngestResult r;
+        if (in.resolved) {
+            if (!isOpen) { // nothing open: resolved twice or never seen
+                results.append(IngestResult{QStringLiteral("ignored"), {}, {}, 0});
+                eventOf.append(-1);
+                continue;
+            }
+            e = makeEvent(ctx, in, EventType::AlertResolved, *it);
+            e.payload.insert(QStringLiteral("reason"), QStringLiteral("source_resolved"));
+            r.outcome = QStringLiteral("resolved");
+            open.remove(in.dedupKey);
+        } else if (isOpen) {
+            e = makeEvent(ctx, in, EventType::AlertRepeated, *it);
+            r.outcome = QStringLiteral("repeated");
+        } else {
+            e = makeEvent(ctx, in, EventType::AlertRaised, newUuidV7(ctx.clock));
+            e.payload = QJsonObject{{QStringLiteral("module"), toKey(in.module)},
+                                    {QStringLiteral("severity"), toKey(in.severity)},
+                                    {QStringLiteral("title"), in.title},
+                                    {QStringLiteral("details"), in.details},
+                                    {QStringLiteral("dedup_key"), in.dedupKey},
+                                    {QStringLiteral("resource"), in.resource}};
+            r.outcome = QStringLiteral("raised");
+            if (!in.dedupKey.isEmpty())
+                open.insert(in.dedupKey, e.entityId);
+        }
+        r.alertId = e.entityId;
+        r.eventId = e.id;
+        results.append(r);
+        eventOf.append(events.size());
+        events.append(std::move(e));
     }
-    auto seq = log.append(e, ctx.clock.nowMs());
-    if (!seq)
-        return seq.error();
-    r.alertId = e.entityId;
-    r.eventId = e.id;
-    r.serverSeq = seq.value();
-    return r;
+    auto seqs = log.appendMany(events, ctx.clock.nowMs());
+    if (!seqs)
+        return seqs.error();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (eventOf[i] >= 0)
+            results[i].serverSeq = seqs->value(results[i].eventId);
+    }
+    return results;
 }
 
 Result<AlertInput> alertFromAlertmanager(const QJsonObject &alert, const QString &siteId)

@@ -31,8 +31,10 @@ struct IngestResult
     qint64 serverSeq = 0;
 };
 
-// Must run inside HubDatabase::write(): the open-alert lookup and the append are one step.
-Result<IngestResult> ingestAlert(HubContext &ctx, EventLog &log, const AlertInput &in);
+// Must run inside HubDatabase::write(): the open-alert lookup and the append are one step. Set-based: one
+// lookup of every dedup key, the decisions in order in memory (an alert raised and resolved in the same
+// webhook does both), then one multi-row append. Results in the inputs' order.
+Result<QList<IngestResult>> ingestAlerts(HubContext &ctx, EventLog &log, const QList<AlertInput> &inputs);
 
 // Alertmanager webhook v4, one element of "alerts"; `field` names the offending key on error.
 Result<AlertInput> alertFromAlertmanager(const QJsonObject &alert, const QString &siteId);

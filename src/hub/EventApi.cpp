@@ -21,6 +21,7 @@ struct PushOutcome
     QJsonArray accepted;
     QJsonArray duplicates;
     QJsonArray rejected;
+    QList<Event> toAppend; // accepted, appended in one set-based step after the whole batch is decided
     Hlc maxHlc;
     qint64 clockAhead = 0; // the largest skew refused (ms), for the hub's metrics
     int clockAheadCount = 0;
@@ -94,12 +95,8 @@ Status applyOne(EventLog &log, const Principal &caller, const Event &e, const Pu
         reject(out, e.id, "forbidden");
         return {};
     }
-    auto seq = log.append(e, nowMs);
-    if (!seq)
-        return seq.error();
     stored.insert(e.id, StoredEventKey{e.type, e.entityId, e.siteId, e.hlc.toString()});
-    out.accepted.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                    {QStringLiteral("server_seq"), static_cast<double>(seq.value())}});
+    out.toAppend.append(e);
     out.maxHlc = std::max(out.maxHlc, e.hlc);
     if (e.type == EventType::IncidentOpened || e.type == EventType::IncidentSeverityChanged)
         severities.insert(e.siteId + QLatin1Char('/') + e.entityId, {e.hlc, e.payload.value(QStringLiteral("severity")).toInt(1)});
@@ -168,6 +165,12 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
             if (Status st = applyOne(log, caller, e, limits, out, severities, stored.value()); !st.ok())
                 return st;
         }
+        auto seqs = log.appendMany(out.toAppend, limits.nowMs);
+        if (!seqs)
+            return seqs.error();
+        for (const Event &e : std::as_const(out.toAppend))
+            out.accepted.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                            {QStringLiteral("server_seq"), static_cast<double>(seqs->value(e.id))}});
         return hubclock::persist(db, out.maxHlc);
     });
     if (!s.ok()) {

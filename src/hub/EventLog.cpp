@@ -39,44 +39,141 @@ Result<QHash<QString, StoredEventKey>> EventLog::findMany(const QStringList &ids
 
 Result<qint64> EventLog::append(const Event &e, qint64 receivedMs)
 {
-    CachedQuery q(m_db, QStringLiteral("INSERT INTO events (id, entity_type, entity_id, type, payload, actor, site_id, hlc, "
-                                       "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING server_seq"));
-    q->addBindValue(e.id);
-    q->addBindValue(e.entityType);
-    q->addBindValue(e.entityId);
-    q->addBindValue(e.type);
-    q->addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
-    q->addBindValue(e.actor);
-    q->addBindValue(e.siteId);
-    q->addBindValue(e.hlc.toString());
-    q->addBindValue(receivedMs);
-    if (!q->exec() || !q->next())
-        return sqlError(*q, QStringLiteral("event insert"));
-    const qint64 seq = q->value(0).toLongLong();
-    q->finish();
-    if (Status s = updateOpenAlerts(e); !s.ok())
-        return s;
-    return seq;
+    auto seqs = appendMany({e}, receivedMs);
+    if (!seqs)
+        return seqs.error();
+    return seqs->value(e.id);
 }
 
-Status EventLog::updateOpenAlerts(const Event &e)
+namespace {
+
+// Multi-row statements come in a few fixed sizes, so each text is prepared once per connection.
+constexpr int kChunkSizes[] = {128, 32, 8, 1};
+
+QString placeholders(int rows, int columns)
 {
-    const QString key = e.payload.value(QStringLiteral("dedup_key")).toString();
-    if (e.type == EventType::AlertRaised && !key.isEmpty()) {
-        CachedQuery q(m_db, QStringLiteral("INSERT INTO open_alerts (site_id, dedup_key, alert_id) VALUES (?, ?, ?) "
-                                           "ON CONFLICT (site_id, dedup_key) DO UPDATE SET alert_id = excluded.alert_id"));
+    QStringList row(columns, QStringLiteral("?"));
+    const QString one = QLatin1Char('(') + row.join(QLatin1Char(',')) + QLatin1Char(')');
+    return QStringList(rows, one).join(QLatin1Char(','));
+}
+
+} // namespace
+
+Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, QHash<QString, qint64> &seqs)
+{
+    CachedQuery q(m_db, QStringLiteral("INSERT INTO events (id, entity_type, entity_id, type, payload, actor, site_id, hlc, "
+                                       "received_ms) VALUES %1 RETURNING id, server_seq")
+                            .arg(placeholders(count, 9)));
+    for (int i = 0; i < count; ++i) {
+        const Event &e = events[i];
+        q->addBindValue(e.id);
+        q->addBindValue(e.entityType);
+        q->addBindValue(e.entityId);
+        q->addBindValue(e.type);
+        q->addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+        q->addBindValue(e.actor);
         q->addBindValue(e.siteId);
-        q->addBindValue(key);
-        q->addBindValue(e.entityId);
+        q->addBindValue(e.hlc.toString());
+        q->addBindValue(receivedMs);
+    }
+    if (!q->exec())
+        return sqlError(*q, QStringLiteral("event insert"));
+    while (q->next())
+        seqs.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return {};
+}
+
+Result<QHash<QString, qint64>> EventLog::appendMany(const QList<Event> &events, qint64 receivedMs)
+{
+    QHash<QString, qint64> seqs;
+    seqs.reserve(events.size());
+    qsizetype at = 0;
+    while (at < events.size()) {
+        const qsizetype left = events.size() - at;
+        int size = 1;
+        for (int c : kChunkSizes) {
+            if (c <= left) {
+                size = c;
+                break;
+            }
+        }
+        if (Status s = insertChunk(events.constData() + at, size, receivedMs, seqs); !s.ok())
+            return s;
+        at += size;
+    }
+    if (seqs.size() != events.size())
+        return Error::make(ErrorCode::Internal, {}, QStringLiteral("event insert returned %1 rows for %2 events").arg(seqs.size()).arg(events.size()));
+    if (Status s = updateOpenAlerts(events); !s.ok())
+        return s;
+    return seqs;
+}
+
+// The batch's net effect on the dedup index, in two statements per chunk: resolved alerts leave it
+// (keyed by site: another site's event never closes this site's entry), then what is still open is upserted.
+Status EventLog::updateOpenAlerts(const QList<Event> &events)
+{
+    QHash<QPair<QString, QString>, QString> opened; // (site, key) -> alert, last one wins
+    QHash<QPair<QString, QString>, QString> keyOf;  // (site, alert) -> key, to undo an open in the same batch
+    QList<QPair<QString, QString>> resolved;        // (site, alert)
+    for (const Event &e : events) {
+        if (e.type == EventType::AlertRaised) {
+            const QString key = e.payload.value(QStringLiteral("dedup_key")).toString();
+            if (!key.isEmpty()) {
+                opened.insert({e.siteId, key}, e.entityId);
+                keyOf.insert({e.siteId, e.entityId}, key);
+            }
+        } else if (e.type == EventType::AlertResolved) {
+            resolved.append({e.siteId, e.entityId});
+            const auto k = keyOf.constFind({e.siteId, e.entityId});
+            if (k != keyOf.constEnd() && opened.value({e.siteId, *k}) == e.entityId)
+                opened.remove({e.siteId, *k});
+        }
+    }
+    for (qsizetype at = 0; at < resolved.size(); at += 32) {
+        const int n = int(std::min<qsizetype>(32, resolved.size() - at));
+        QStringList pairs(n, QStringLiteral("(site_id = ? AND alert_id = ?)"));
+        CachedQuery q(m_db, QStringLiteral("DELETE FROM open_alerts WHERE %1").arg(pairs.join(QStringLiteral(" OR "))));
+        for (int i = 0; i < n; ++i) {
+            q->addBindValue(resolved[at + i].first);
+            q->addBindValue(resolved[at + i].second);
+        }
         if (!q->exec())
-            return sqlError(*q, QStringLiteral("open alerts"));
-    } else if (e.type == EventType::AlertResolved) {
-        CachedQuery q(m_db, QStringLiteral("DELETE FROM open_alerts WHERE alert_id = ?"));
-        q->addBindValue(e.entityId);
+            return sqlError(*q, QStringLiteral("open alerts close"));
+    }
+    const QList<QPair<QString, QString>> keys = opened.keys();
+    for (qsizetype at = 0; at < keys.size(); at += 32) {
+        const int n = int(std::min<qsizetype>(32, keys.size() - at));
+        CachedQuery q(m_db, QStringLiteral("INSERT INTO open_alerts (site_id, dedup_key, alert_id) VALUES %1 "
+                                           "ON CONFLICT (site_id, dedup_key) DO UPDATE SET alert_id = excluded.alert_id")
+                                .arg(placeholders(n, 3)));
+        for (int i = 0; i < n; ++i) {
+            q->addBindValue(keys[at + i].first);
+            q->addBindValue(keys[at + i].second);
+            q->addBindValue(opened.value(keys[at + i]));
+        }
         if (!q->exec())
-            return sqlError(*q, QStringLiteral("open alerts"));
+            return sqlError(*q, QStringLiteral("open alerts open"));
     }
     return {};
+}
+
+Result<QHash<QString, QString>> EventLog::openAlerts(const QString &siteId, const QStringList &dedupKeys)
+{
+    constexpr int kChunk = 64; // one statement text: the last chunk repeats its final key
+    static const QString sql = QStringLiteral("SELECT dedup_key, alert_id FROM open_alerts WHERE site_id = ? AND dedup_key IN (%1)")
+                                   .arg(QStringList(kChunk, QStringLiteral("?")).join(QLatin1Char(',')));
+    QHash<QString, QString> found;
+    for (qsizetype start = 0; start < dedupKeys.size(); start += kChunk) {
+        CachedQuery q(m_db, sql);
+        q->addBindValue(siteId);
+        for (qsizetype i = 0; i < kChunk; ++i)
+            q->addBindValue(dedupKeys[std::min(start + i, dedupKeys.size() - 1)]);
+        if (!q->exec())
+            return sqlError(*q, QStringLiteral("open alerts"));
+        while (q->next())
+            found.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    return found;
 }
 
 Result<std::optional<std::pair<Hlc, int>>> EventLog::incidentSeverity(const QString &siteId, const QString &incidentId)

@@ -39,6 +39,11 @@ public:
     Result<QHash<QString, StoredEventKey>> findMany(const QStringList &ids);
     // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes).
     Result<qint64> append(const Event &event, qint64 receivedMs);
+    // The same for a whole batch, set-based: a few multi-row INSERT ... RETURNING statements and one
+    // delete and one upsert of open_alerts. Returns server_seq by event id. Ids must be new and distinct.
+    Result<QHash<QString, qint64>> appendMany(const QList<Event> &events, qint64 receivedMs);
+    // The open alerts of these dedup keys at the site, by key, in a few round trips.
+    Result<QHash<QString, QString>> openAlerts(const QString &siteId, const QStringList &dedupKeys);
     // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.
     Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &siteId, const QString &incidentId);
     Result<std::optional<QString>> openAlert(const QString &siteId, const QString &dedupKey);
@@ -47,7 +52,8 @@ public:
     Result<qint64> headSeq();
 
 private:
-    Status updateOpenAlerts(const Event &event);
+    Status insertChunk(const Event *events, int count, qint64 receivedMs, QHash<QString, qint64> &seqs);
+    Status updateOpenAlerts(const QList<Event> &events);
 
     QSqlDatabase m_db;
 };

@@ -122,10 +122,10 @@ void ingestNative(HubContext &ctx, const httplib::Request &req, httplib::Respons
     IngestResult result;
     const Status s = ctx.db.write([&](QSqlDatabase &db) -> Status {
         EventLog log(db);
-        auto r = ingestAlert(ctx, log, in);
+        auto r = ingestAlerts(ctx, log, {in});
         if (!r)
             return r.error();
-        result = r.value();
+        result = r->first();
         return hubclock::persist(db, ctx.hlc.last());
     });
     if (!s.ok())
@@ -177,12 +177,12 @@ void ingestAlertmanager(HubContext &ctx, const httplib::Request &req, httplib::R
         }
         EventLog log(db);
         results = QJsonArray();
-        for (const AlertInput &in : inputs) {
-            auto r = ingestAlert(ctx, log, in);
-            if (!r)
-                return r.error();
-            QJsonObject o = resultJson(r.value());
-            o.insert(QStringLiteral("fingerprint"), in.dedupKey);
+        auto ingested = ingestAlerts(ctx, log, inputs);
+        if (!ingested)
+            return ingested.error();
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            QJsonObject o = resultJson(ingested->at(i));
+            o.insert(QStringLiteral("fingerprint"), inputs[i].dedupKey);
             results.append(o);
         }
         if (Status kept = keepReceipt(db, site, hash, now, results); !kept.ok())
