@@ -47,8 +47,9 @@ Result<qint64> EventLog::append(const Event &e, qint64 receivedMs)
 
 namespace {
 
-// Multi-row statements come in a few fixed sizes, so each text is prepared once per connection.
-constexpr int kChunkSizes[] = {128, 32, 8, 1};
+// Multi-row inserts of up to 128 rows: one statement for a webhook or a batch of that size (each size's
+// text is prepared once per connection and kept), chunks of 128 beyond it.
+constexpr int kMaxRows = 128;
 
 QString placeholders(int rows, int columns)
 {
@@ -89,14 +90,7 @@ Result<QHash<QString, qint64>> EventLog::appendMany(const QList<Event> &events, 
     seqs.reserve(events.size());
     qsizetype at = 0;
     while (at < events.size()) {
-        const qsizetype left = events.size() - at;
-        int size = 1;
-        for (int c : kChunkSizes) {
-            if (c <= left) {
-                size = c;
-                break;
-            }
-        }
+        const int size = int(std::min<qsizetype>(kMaxRows, events.size() - at));
         if (Status s = insertChunk(events.constData() + at, size, receivedMs, seqs); !s.ok())
             return s;
         at += size;
@@ -129,16 +123,26 @@ Status EventLog::updateOpenAlerts(const QList<Event> &events)
                 opened.remove({e.siteId, *k});
         }
     }
-    for (qsizetype at = 0; at < resolved.size(); at += 32) {
-        const int n = int(std::min<qsizetype>(32, resolved.size() - at));
-        QStringList pairs(n, QStringLiteral("(site_id = ? AND alert_id = ?)"));
-        CachedQuery q(m_db, QStringLiteral("DELETE FROM open_alerts WHERE %1").arg(pairs.join(QStringLiteral(" OR "))));
-        for (int i = 0; i < n; ++i) {
-            q->addBindValue(resolved[at + i].first);
-            q->addBindValue(resolved[at + i].second);
-        }
+    // Per site, alert ids in an IN list the alert_id index serves (an OR of pairs made PostgreSQL scan the
+    // table); one statement text, the last chunk repeating its final id.
+    std::sort(resolved.begin(), resolved.end());
+    constexpr int kIds = 32;
+    // `site_id || ''` keeps the planners (SQLite has no statistics here) off the primary key's site prefix,
+    // which would scan every open alert of the site: the alert_id index finds the rows, the site filters them.
+    static const QString closeSql = QStringLiteral("DELETE FROM open_alerts WHERE site_id || '' = ? AND alert_id IN (%1)")
+                                        .arg(QStringList(kIds, QStringLiteral("?")).join(QLatin1Char(',')));
+    for (qsizetype at = 0; at < resolved.size();) {
+        const QString &site = resolved[at].first;
+        qsizetype end = at;
+        while (end < resolved.size() && end - at < kIds && resolved[end].first == site)
+            ++end;
+        CachedQuery q(m_db, closeSql);
+        q->addBindValue(site);
+        for (qsizetype i = 0; i < kIds; ++i)
+            q->addBindValue(resolved[std::min(at + i, end - 1)].second);
         if (!q->exec())
             return sqlError(*q, QStringLiteral("open alerts close"));
+        at = end;
     }
     const QList<QPair<QString, QString>> keys = opened.keys();
     for (qsizetype at = 0; at < keys.size(); at += 32) {
@@ -179,7 +183,8 @@ Result<QHash<QString, QString>> EventLog::openAlerts(const QString &siteId, cons
 Result<std::optional<std::pair<Hlc, int>>> EventLog::incidentSeverity(const QString &siteId, const QString &incidentId)
 {
     // Keyed by site: another site's events under the same entity id never decide this site's permission.
-    CachedQuery q(m_db, QStringLiteral("SELECT hlc, payload FROM events WHERE entity_id = ? AND site_id = ? AND type IN (?, ?) "
+    // `site_id || ''`: the entity index finds the rows; an index on site_id would scan the site's whole log.
+    CachedQuery q(m_db, QStringLiteral("SELECT hlc, payload FROM events WHERE entity_id = ? AND site_id || '' = ? AND type IN (?, ?) "
                                        "ORDER BY hlc DESC LIMIT 1"));
     q->addBindValue(incidentId);
     q->addBindValue(siteId);

@@ -63,12 +63,12 @@ Status persist(QSqlDatabase db, Hlc hlc)
 {
     if (hlc.value <= 0)
         return {};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE hub_clock SET hlc = ? WHERE id = 1 AND hlc < ?"));
+    // In every write transaction: prepared once per connection (PostgreSQL: no PREPARE/DEALLOCATE round trips).
+    CachedQuery q(db, QStringLiteral("UPDATE hub_clock SET hlc = ? WHERE id = 1 AND hlc < ?"));
     const QString text = hlc.toString();
-    q.addBindValue(text);
-    q.addBindValue(text);
-    return run(q, QStringLiteral("hub clock persist"));
+    q->addBindValue(text);
+    q->addBindValue(text);
+    return run(*q, QStringLiteral("hub clock persist"));
 }
 
 Result<qint64> quarantine(QSqlDatabase db, Hlc after, qint64 nowMs, const QString &reason)
