@@ -165,7 +165,7 @@ void pushEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
             if (Status st = applyOne(log, caller, e, limits, out, severities, stored.value()); !st.ok())
                 return st;
         }
-        auto seqs = log.appendMany(out.toAppend, limits.nowMs);
+        auto seqs = log.appendMany(out.toAppend, limits.nowMs, EventLog::originOf(caller.tokenHash));
         if (!seqs)
             return seqs.error();
         for (const Event &e : std::as_const(out.toAppend))
@@ -198,35 +198,53 @@ void pullEvents(HubContext &ctx, const httplib::Request &req, httplib::Response 
     QJsonObject params;
     for (const auto &[key, value] : req.params) {
         const QString k = QString::fromStdString(key);
-        if (k != QLatin1String("since") && k != QLatin1String("limit") && k != QLatin1String("site"))
+        if (k != QLatin1String("since") && k != QLatin1String("limit") && k != QLatin1String("site") && k != QLatin1String("skip_own"))
             return sendError(res, ApiError::unknownField(k));
         bool isNumber = false;
         const qint64 n = QString::fromStdString(value).toLongLong(&isNumber);
-        params.insert(k, k == QLatin1String("site") ? QJsonValue(QString::fromStdString(value))
+        params.insert(k, k == QLatin1String("site") || k == QLatin1String("skip_own") ? QJsonValue(QString::fromStdString(value))
                          : isNumber ? QJsonValue(static_cast<double>(n)) : QJsonValue(QString::fromStdString(value)));
     }
     Fields f(params);
     const qint64 since = f.integer(QStringLiteral("since"), false, 0, 1LL << 53, 0);
     const int limit = static_cast<int>(f.integer(QStringLiteral("limit"), false, 1, ctx.config.maxPullLimit, 500));
     const QString site = f.string(QStringLiteral("site"), false, limits::kSiteIdMaxChars);
+    const QString skipOwn = f.string(QStringLiteral("skip_own"), false, 5);
     if (f.error())
         return sendError(res, *f.error());
+    if (!skipOwn.isEmpty() && skipOwn != QLatin1String("1") && skipOwn != QLatin1String("0") && skipOwn != QLatin1String("true")
+        && skipOwn != QLatin1String("false"))
+        return sendError(res, ApiError::invalidValue(QStringLiteral("skip_own"), QStringLiteral("1 or 0")));
+    // What this token pushed itself is left out (its pusher already holds it with its server_seq).
+    const QString skipOrigin = skipOwn == QLatin1String("1") || skipOwn == QLatin1String("true") ? EventLog::originOf(caller.tokenHash)
+                                                                                                : QString();
     if (!caller.central && !site.isEmpty() && site != caller.siteId)
         return sendError(res, ApiError::forbidden(QStringLiteral("The token may not read site %1.").arg(site)));
-    auto conn = ctx.db.connection();
-    if (!conn)
-        return sendError(res, ApiError::unavailable());
-    EventLog log(conn.value());
-    auto page = log.pull(since, limit, caller.central ? site : caller.siteId);
+    Result<PullPage> page = PullPage{};
+    const auto pullPage = [&](QSqlDatabase &db) -> Status {
+        page = EventLog(db).pull(since, limit, caller.central ? site : caller.siteId, skipOrigin);
+        return page ? Status{} : Status(page.error());
+    };
+    if (skipOrigin.isEmpty()) {
+        auto conn = ctx.db.connection();
+        if (!conn)
+            return sendError(res, ApiError::unavailable());
+        pullPage(conn.value());
+    } else if (Status s = ctx.db.read(pullPage); !s.ok() && page) {
+        page = s; // the snapshot itself failed (BEGIN, COMMIT, the connection)
+    }
     if (!page)
         return sendError(res, ApiError::fromDatabase(page.error()));
     QJsonArray arr;
     for (const Event &e : page->events)
         arr.append(toJson(e));
     hubmetrics::addPulled(ctx.metrics, static_cast<int>(arr.size()));
-    sendJson(res, 200, QJsonObject{{QStringLiteral("events"), arr},
-                                   {QStringLiteral("next_since"), static_cast<double>(page->nextSince)},
-                                   {QStringLiteral("more"), page->more}});
+    QJsonObject answer{{QStringLiteral("events"), arr},
+                       {QStringLiteral("next_since"), static_cast<double>(page->nextSince)},
+                       {QStringLiteral("more"), page->more}};
+    if (!skipOrigin.isEmpty())
+        answer.insert(QStringLiteral("skipped_own"), static_cast<double>(page->skippedOwn));
+    sendJson(res, 200, answer);
 }
 
 } // namespace mt::handlers

@@ -60,11 +60,12 @@ QString placeholders(int rows, int columns)
 
 } // namespace
 
-Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, QHash<QString, qint64> &seqs)
+Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, const QString &origin, QHash<QString, qint64> &seqs)
 {
     CachedQuery q(m_db, QStringLiteral("INSERT INTO events (id, entity_type, entity_id, type, payload, actor, site_id, hlc, "
-                                       "received_ms) VALUES %1 RETURNING id, server_seq")
-                            .arg(placeholders(count, 9)));
+                                       "received_ms, origin) VALUES %1 RETURNING id, server_seq")
+                            .arg(placeholders(count, 10)));
+    const QString originText = origin.isNull() ? QStringLiteral("") : origin; // a null QString binds NULL
     for (int i = 0; i < count; ++i) {
         const Event &e = events[i];
         q->addBindValue(e.id);
@@ -76,6 +77,7 @@ Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, 
         q->addBindValue(e.siteId);
         q->addBindValue(e.hlc.toString());
         q->addBindValue(receivedMs);
+        q->addBindValue(originText);
     }
     if (!q->exec())
         return sqlError(*q, QStringLiteral("event insert"));
@@ -84,14 +86,14 @@ Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, 
     return {};
 }
 
-Result<QHash<QString, qint64>> EventLog::appendMany(const QList<Event> &events, qint64 receivedMs)
+Result<QHash<QString, qint64>> EventLog::appendMany(const QList<Event> &events, qint64 receivedMs, const QString &origin)
 {
     QHash<QString, qint64> seqs;
     seqs.reserve(events.size());
     qsizetype at = 0;
     while (at < events.size()) {
         const int size = int(std::min<qsizetype>(kMaxRows, events.size() - at));
-        if (Status s = insertChunk(events.constData() + at, size, receivedMs, seqs); !s.ok())
+        if (Status s = insertChunk(events.constData() + at, size, receivedMs, origin, seqs); !s.ok())
             return s;
         at += size;
     }
@@ -211,14 +213,18 @@ Result<std::optional<QString>> EventLog::openAlert(const QString &siteId, const 
     return std::optional<QString>(q->value(0).toString());
 }
 
-Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilter)
+Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilter, const QString &skipOrigin)
 {
-    const QString where = siteFilter.isEmpty() ? QString() : QStringLiteral(" AND site_id = ?");
+    QString where = siteFilter.isEmpty() ? QString() : QStringLiteral(" AND site_id = ?");
+    if (!skipOrigin.isEmpty())
+        where += QStringLiteral(" AND origin <> ?");
     CachedQuery q(m_db, QStringLiteral("SELECT server_seq, id, entity_type, entity_id, type, payload, actor, site_id, hlc "
                                        "FROM events WHERE server_seq > ?%1 ORDER BY server_seq LIMIT ?").arg(where));
     q->addBindValue(since);
     if (!siteFilter.isEmpty())
         q->addBindValue(siteFilter);
+    if (!skipOrigin.isEmpty())
+        q->addBindValue(skipOrigin);
     q->addBindValue(limit + 1); // one extra row tells whether there is more
     if (!q->exec())
         return sqlError(*q, QStringLiteral("pull"));
@@ -241,6 +247,34 @@ Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilt
         e.hlc = Hlc::fromString(q->value(8).toString());
         page.nextSince = *e.serverSeq;
         page.events.append(std::move(e));
+    }
+    if (!skipOrigin.isEmpty() && !page.more) {
+        // Nothing else is there: the caller holds everything up to the head of its scope, including its own
+        // events after the last one returned. Same snapshot as the page (HubDatabase::read).
+        q->finish();
+        const QString headSql = siteFilter.isEmpty() ? QStringLiteral("SELECT MAX(server_seq) FROM events")
+                                                     : QStringLiteral("SELECT MAX(server_seq) FROM events WHERE site_id = ?");
+        CachedQuery head(m_db, headSql);
+        if (!siteFilter.isEmpty())
+            head->addBindValue(siteFilter);
+        if (!head->exec() || !head->next())
+            return sqlError(*head, QStringLiteral("pull head"));
+        page.nextSince = std::max(page.nextSince, head->value(0).toLongLong());
+    }
+    if (!skipOrigin.isEmpty()) {
+        // How many were left out, so the client can check it really holds them (a workstation restored from
+        // a backup with the same token does not: it then pulls without skipping).
+        const QString countSql = QStringLiteral("SELECT COUNT(*) FROM events WHERE server_seq > ? AND server_seq <= ?%1 AND origin = ?")
+                                     .arg(siteFilter.isEmpty() ? QString() : QStringLiteral(" AND site_id = ?"));
+        CachedQuery count(m_db, countSql);
+        count->addBindValue(since);
+        count->addBindValue(page.nextSince);
+        if (!siteFilter.isEmpty())
+            count->addBindValue(siteFilter);
+        count->addBindValue(skipOrigin);
+        if (!count->exec() || !count->next())
+            return sqlError(*count, QStringLiteral("pull skipped"));
+        page.skippedOwn = count->value(0).toLongLong();
     }
     return page;
 }

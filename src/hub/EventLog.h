@@ -27,12 +27,17 @@ struct PullPage
     QList<Event> events;
     qint64 nextSince = 0;
     bool more = false;
+    qint64 skippedOwn = 0; // with skipOrigin: the caller's own events in (since, nextSince], left out
 };
 
 // All calls run on the caller's connection; appends must run inside HubDatabase::write().
 class EventLog
 {
 public:
+    // An event's origin: the first 16 hex digits of the pushing token's SHA-256 (names one enrolment or
+    // login, never a device name two workstations could share; nothing a client could authenticate with).
+    static QString originOf(const QString &tokenHash) { return tokenHash.left(16); }
+
     explicit EventLog(QSqlDatabase db);
 
     // The stored keys of those of `ids` already in the log, a few round trips for a whole batch.
@@ -41,18 +46,20 @@ public:
     Result<qint64> append(const Event &event, qint64 receivedMs);
     // The same for a whole batch, set-based: a few multi-row INSERT ... RETURNING statements and one
     // delete and one upsert of open_alerts. Returns server_seq by event id. Ids must be new and distinct.
-    Result<QHash<QString, qint64>> appendMany(const QList<Event> &events, qint64 receivedMs);
+    // `origin`: the pushing token's id (originOf), so its own pulls can skip these events; '' for none.
+    Result<QHash<QString, qint64>> appendMany(const QList<Event> &events, qint64 receivedMs, const QString &origin = {});
     // The open alerts of these dedup keys at the site, by key, in a few round trips.
     Result<QHash<QString, QString>> openAlerts(const QString &siteId, const QStringList &dedupKeys);
     // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.
     Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &siteId, const QString &incidentId);
     Result<std::optional<QString>> openAlert(const QString &siteId, const QString &dedupKey);
-    // siteFilter empty = every site.
-    Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter);
+    // siteFilter empty = every site. skipOrigin: leave out events pushed with that origin; then the page
+    // must be read in one snapshot (HubDatabase::read), because next_since may jump to the head.
+    Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter, const QString &skipOrigin = {});
     Result<qint64> headSeq();
 
 private:
-    Status insertChunk(const Event *events, int count, qint64 receivedMs, QHash<QString, qint64> &seqs);
+    Status insertChunk(const Event *events, int count, qint64 receivedMs, const QString &origin, QHash<QString, qint64> &seqs);
     Status updateOpenAlerts(const QList<Event> &events);
 
     QSqlDatabase m_db;

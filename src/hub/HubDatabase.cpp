@@ -17,7 +17,7 @@ namespace mt {
 
 namespace {
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 constexpr qint64 kAppendLockKey = 7316001; // advisory lock id of the event append path
 constexpr qint64 kMigrateLockKey = 7316002;
 
@@ -240,6 +240,27 @@ Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
     if (!s.ok())
         exec(db, QStringLiteral("ROLLBACK"));
     if (s.code == ErrorCode::Io && m_dialect == Dialect::Postgres) { // lost link: reopen on the next request
+        t_connections.forget(db.connectionName());
+        db.close();
+    }
+    return s;
+}
+
+Status HubDatabase::read(const std::function<Status(QSqlDatabase &)> &fn) const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = conn.value();
+    const bool sqlite = m_dialect == Dialect::Sqlite;
+    if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s.ok())
+        return s;
+    Status s = fn(db);
+    if (s.ok())
+        s = exec(db, QStringLiteral("COMMIT"));
+    if (!s.ok())
+        exec(db, QStringLiteral("ROLLBACK"));
+    if (s.code == ErrorCode::Io && !sqlite) {
         t_connections.forget(db.connectionName());
         db.close();
     }

@@ -69,6 +69,18 @@ Result<qint64> HubSyncStore::pendingCount(const QString &siteId, const QString &
     return q.next() ? q.value(0).toLongLong() : qint64{0};
 }
 
+Result<qint64> HubSyncStore::heldBetween(qint64 after, qint64 upTo) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE server_seq > ? AND server_seq <= ?"));
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    if (Status st = exec(q, QStringLiteral("count held")); !st.ok())
+        return st;
+    return q.next() ? q.value(0).toLongLong() : qint64{0};
+}
+
 Result<qint64> HubSyncStore::rejectedCount(const QString &hubUrl) const
 {
     QSqlQuery q(m_db.sql());

@@ -295,13 +295,21 @@ void HubSyncWorker::startPull()
 
 void HubSyncWorker::pullNext()
 {
-    m_client->call("GET", QStringLiteral("/api/v1/events?since=%1&limit=%2").arg(m_since).arg(m_config.pullPage), {},
+    // skip_own: what this workstation pushed is not sent back (it already has those events and their
+    // server_seq); a hub older than API 1.2 does not know the parameter, and then the pull goes without it.
+    const QString skip = m_hubSkipsOwn ? QStringLiteral("&skip_own=1") : QString();
+    m_client->call("GET", QStringLiteral("/api/v1/events?since=%1&limit=%2%3").arg(m_since).arg(m_config.pullPage).arg(skip), {},
                    isPullAnswer, [this](const HubReply &r) { onPulled(r); });
 }
 
 void HubSyncWorker::onPulled(const HubReply &reply)
 {
     noteHubClock(reply);
+    if (reply.kind == HubReply::Kind::Refused && m_hubSkipsOwn && reply.errorCode == QLatin1String("unknown_field")
+        && reply.errorField == QLatin1String("skip_own")) {
+        m_hubSkipsOwn = false;
+        return pullNext();
+    }
     if (reply.kind != HubReply::Kind::Ok)
         return failFromReply(reply);
     const QJsonArray arr = reply.json.value(QStringLiteral("events")).toArray();
@@ -318,6 +326,24 @@ void HubSyncWorker::onPulled(const HubReply &reply)
         events.append(std::move(e).value());
     }
     const qint64 next = qint64(reply.json.value(QStringLiteral("next_since")).toDouble());
+    const qint64 skippedOwn = qint64(reply.json.value(QStringLiteral("skipped_own")).toDouble());
+    if (skippedOwn > 0) {
+        // The hub left out this workstation's own events: only fine if they really are here (a data directory
+        // restored from a backup keeps its token but not what it pushed since). Otherwise: pull them.
+        const auto held = m_sync->heldBetween(m_since, next);
+        if (!held)
+            return finishDatabase(held.error());
+        // Before the page is applied, what is held in the range is this workstation's own events (a page is
+        // applied whole or not at all, so none of it is here yet).
+        if (held.value() < skippedOwn) {
+            Logging::warn(*m_log, QStringLiteral("hub skipped %1 of this workstation's events; %2 are here; pulling them")
+                                      .arg(skippedOwn)
+                                      .arg(held.value()),
+                          m_round.traceId);
+            m_hubSkipsOwn = false;
+            return pullNext();
+        }
+    }
     const auto added = m_sync->applyPulledPage(events, m_config.hubUrl, next);
     if (!added)
         return finishDatabase(added.error());

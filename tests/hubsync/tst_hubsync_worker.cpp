@@ -74,6 +74,7 @@ private slots:
     void roundOfFailsWhenNoRoundRuns();
     void clockAheadEventsStayInTheOutbox();
     void smallerHubLimitsAreFollowed();
+    void ownEventsAreNotPulledBackUnlessMissing();
 
 private:
     void raise(Peer &p, const QString &title);
@@ -349,6 +350,81 @@ void TestHubSyncWorker::smallerHubLimitsAreFollowed()
     QVERIFY(again.ok());
     QCOMPARE(again.counts.pushed, 0);
     QCOMPARE(again.counts.rejected, 0);
+}
+
+// Issue 10, part 6: what a workstation pushed does not come back on its pull (skip_own). A data directory
+// restored from a backup keeps its token but not what it pushed since: the hub's count of skipped events
+// does not match what is here, so the client pulls them after all and nothing is lost.
+void TestHubSyncWorker::ownEventsAreNotPulledBackUnlessMissing()
+{
+    QTemporaryDir dir;
+    QTemporaryDir backup;
+    QVERIFY(setSite(dir.path(), kSite));
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<HubSyncController> sync;
+    HubSyncConfig cfg;
+    cfg.hubUrl = m_hub.url();
+    cfg.siteId = kSite;
+    const auto open = [&] {
+        WorkspaceOptions o;
+        o.kdf = WorkspaceOptions::KdfStrength::FastForTests;
+        auto opened = Workspace::open(dir.path(), m_clock, o);
+        QVERIFY(opened.ok());
+        ws = std::move(opened).value();
+        sync = std::make_unique<HubSyncController>(dir.path(), m_clock, cfg);
+    };
+    const auto close = [&] {
+        sync.reset();
+        ws.reset();
+    };
+    const auto copyDb = [](const QString &from, const QString &to) {
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString name = QStringLiteral("medtrack.db") + QLatin1String(suffix);
+            QFile::remove(to + QLatin1Char('/') + name);
+            if (QFile::exists(from + QLatin1Char('/') + name))
+                QVERIFY(QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name));
+        }
+    };
+    const auto raiseSome = [&](int n, const QString &prefix) {
+        for (int i = 0; i < n; ++i) {
+            RaiseAlertRequest r;
+            r.severity = AlertSeverity::Info;
+            r.module = Module::Logistics;
+            r.title = QStringLiteral("%1 %2").arg(prefix).arg(i);
+            QVERIFY(ws->alerts().raise(Session::system(), r).ok());
+        }
+    };
+    open();
+    QSignalSpy enrolled(sync.get(), &HubSyncController::enrolFinished);
+    QSignalSpy rounds(sync.get(), &HubSyncController::roundFinished);
+    sync->enrol(HubEnrolRequest{kSite, m_hub.code, {}});
+    QVERIFY(enrolled.wait(30000));
+    QVERIFY2(enrolled.first().at(0).toBool(), qPrintable(enrolled.first().at(1).toString()));
+    QVERIFY(rounds.wait(30000)); // caught up with what the others pushed before
+
+    raiseSome(3, QStringLiteral("Sebelum cadangan"));
+    close();
+    copyDb(dir.path(), backup.path()); // the backup: three events not pushed yet
+    open();
+    const HubRoundResult first = roundOf(*sync);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.counts.pushed, 3);
+    QCOMPARE(first.counts.pulled, 0); // not sent back
+    raiseSome(2, QStringLiteral("Setelah cadangan"));
+    const HubRoundResult second = roundOf(*sync);
+    QCOMPARE(second.counts.pushed, 2);
+    QCOMPARE(second.counts.pulled, 0);
+
+    close();
+    copyDb(backup.path(), dir.path()); // the disk is restored from the backup
+    open();
+    const HubRoundResult restored = roundOf(*sync);
+    QVERIFY2(restored.ok(), qPrintable(restored.error));
+    QCOMPARE(restored.counts.duplicates, 3);
+    QVERIFY2(restored.counts.pulled >= 5, qPrintable(QString::number(restored.counts.pulled)));
+    QCOMPARE(count(dir.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'alert.raised' AND payload LIKE '%Setelah cadangan%'")),
+             2);
+    close();
 }
 
 void TestHubSyncWorker::userEventsAreNeverSent()

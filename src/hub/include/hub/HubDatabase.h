@@ -32,6 +32,9 @@ public:
     // processes (SQLite BEGIN IMMEDIATE; PostgreSQL advisory transaction lock), so server_seq
     // commits in increasing order and a puller never skips a late commit.
     Status write(const std::function<Status(QSqlDatabase &)> &fn) const;
+    // One read-only snapshot (SQLite: a deferred transaction; PostgreSQL: REPEATABLE READ): every
+    // statement of fn sees the same committed state.
+    Status read(const std::function<Status(QSqlDatabase &)> &fn) const;
     Status ping() const;
     int schemaVersion() const;
 

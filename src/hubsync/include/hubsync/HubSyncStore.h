@@ -42,6 +42,8 @@ public:
     Status recordPush(const QString &hubUrl, const QList<QPair<QString, qint64>> &accepted,
                       const QList<HubRejection> &rejected);
     Result<qint64> cursor(const QString &hubUrl) const;
+    // Events held here with a hub server_seq in (after, upTo].
+    Result<qint64> heldBetween(qint64 after, qint64 upTo) const;
     // One transaction: the page (idempotent append + projections), the server_seq of every event in it
     // (own events coming back included) and the cursor `nextSince`. Returns how many were new.
     Result<int> applyPulledPage(const QList<Event> &events, const QString &hubUrl, qint64 nextSince);

@@ -83,6 +83,7 @@ private:
     HubRoundResult m_round;
     qint64 m_after = 0;  // outbox position (local seq) of this round's push
     int m_batchLimit = 0; // events per push this round: the configured batch, less after the hub said 413
+    bool m_hubSkipsOwn = true; // pull with skip_own=1 until the hub says it does not know it
     qint64 m_since = 0;  // pull cursor
 };
 
