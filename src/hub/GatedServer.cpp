@@ -28,7 +28,7 @@ namespace mt {
 namespace {
 
 constexpr size_t kMaxHead = 16 * 1024;   // request line and headers
-constexpr size_t kBodyWindow = 64 * 1024; // body bytes the gate waits for before a thread reads on
+constexpr size_t kBodyWindow = 16 * 1024; // body bytes the gate waits for (an anonymous route never reads more)
 constexpr size_t kReadChunk = 16 * 1024;
 
 int64_t nowMs()

@@ -4,7 +4,7 @@
 // httplib gives every connection a handler thread for as long as it stays open, so 40 clients sending one
 // header line every 5 s held all 16 threads and /healthz timed out. Here the accept loop hands each new
 // socket to the gate: one poll thread that reads (and, for TLS, handshakes) without blocking and hands a
-// connection to a handler thread only once a whole request head has arrived, with its body up to 64 KiB.
+// connection to a handler thread only once a whole request head has arrived, with its body up to 16 KiB (all of an enrolment or login).
 // Between keep-alive requests a connection goes back to the gate. So idle, slow or half-sent connections
 // cost a file descriptor and a buffer, never a thread; a head (and that first part of the body) must be
 // complete within the header timeout, an idle connection is closed after the idle timeout, and beyond
@@ -24,7 +24,7 @@ struct GateLimits
 {
     int threads = 16;
     int maxConnections = 4096;
-    int headerTimeoutMs = 30000; // a request's head and its first 64 KiB of body
+    int headerTimeoutMs = 30000; // a request's head and its first 16 KiB of body
     int idleTimeoutMs = 60000;   // a keep-alive connection waiting for its next request
     int readTimeoutMs = 15000;   // handler threads: one read of a large body
     int writeTimeoutMs = 15000;

@@ -28,7 +28,7 @@ namespace mt {
 namespace {
 
 // Enrolment and login bodies are a few hundred bytes; a stranger may not make the hub hold more.
-constexpr size_t kAnonymousBodyBytes = 64 * 1024;
+constexpr size_t kAnonymousBodyBytes = 16 * 1024; // = the gate's body window: no handler thread waits for more of it
 
 // Set by the pre-routing hook and read by the logger of the same request (same thread).
 thread_local std::chrono::steady_clock::time_point t_requestStart;

@@ -21,7 +21,7 @@ struct HubConfig
     int readTimeoutS = 15;
     int writeTimeoutS = 15;
     int threads = 16;
-    // The gate (GatedServer.h): open connections at most; a request's head (and first 64 KiB of body) within
+    // The gate (GatedServer.h): open connections at most; a request's head (and first 16 KiB of body) within
     // the header timeout; a keep-alive connection closed after the idle timeout.
     int maxConnections = 4096;
     int headerTimeoutS = 30;
