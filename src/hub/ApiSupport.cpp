@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <utility>
+
 namespace mt {
 
 namespace {
@@ -75,8 +77,18 @@ ApiError ApiError::busy()
     return e;
 }
 
+namespace {
+thread_local QString t_failureCause;
+} // namespace
+
+QString takeFailureCause()
+{
+    return std::exchange(t_failureCause, QString());
+}
+
 ApiError ApiError::fromDatabase(const Error &e)
 {
+    t_failureCause = e.detail;
     switch (e.code) {
     case ErrorCode::DatabaseLocked: return busy();
     case ErrorCode::DiskFull:

@@ -51,6 +51,10 @@ struct ApiError
     static ApiError fromAuth(const Error &e);
 };
 
+// The database's own text of the failure behind a 5xx answered on this thread, for the request's log line
+// (never for the client); taken by the request logger.
+QString takeFailureCause();
+
 QString requestId(const httplib::Response &res);
 void sendJson(httplib::Response &res, int status, const QJsonObject &body);
 void sendError(httplib::Response &res, const ApiError &error);

@@ -28,6 +28,7 @@ thread_local std::optional<std::pair<QString, Principal>> t_resolved;
 
 void beginRequest()
 {
+    takeFailureCause();
     t_principal.clear();
     t_refusals.clear();
     t_resolved.reset();

@@ -111,8 +111,9 @@ Error sqlError(const QSqlError &error, const QString &context)
 {
     const QString text = context + QStringLiteral(": ") + error.text();
     const QString native = error.nativeErrorCode();
+    // SQLite gives its result code (at most 4 digits); PostgreSQL a 5-character SQLSTATE, often all digits.
     bool numeric = false;
-    const int sqlite = native.toInt(&numeric) & 0xff; // SQLite's primary result code
+    const int sqlite = native.size() < 5 ? native.toInt(&numeric) & 0xff : 0; // SQLite's primary result code
     ErrorCode code = ErrorCode::Internal;
     if (numeric) {
         if (sqlite == 5 || sqlite == 6) // SQLITE_BUSY, SQLITE_LOCKED
@@ -219,48 +220,41 @@ Result<QSqlDatabase> HubDatabase::openConnection(const QString &name) const
 
 Status HubDatabase::write(const std::function<Status(QSqlDatabase &)> &fn) const
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase db = conn.value();
     const bool sqlite = m_dialect == Dialect::Sqlite;
     std::unique_lock<std::timed_mutex> writer(m_sqliteWriter, std::defer_lock);
     if (sqlite && !writer.try_lock_for(std::chrono::seconds(m_config.busyTimeoutS)))
         return Error::make(ErrorCode::DatabaseLocked, {}, QStringLiteral("another write held the hub database too long"));
-    // BEGIN IMMEDIATE below still guards against other processes (admin commands)
-    if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !s.ok())
-        return s;
-    Status s;
-    if (!sqlite)
-        s = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAppendLockKey));
-    if (s.ok())
-        s = fn(db);
-    if (s.ok())
-        s = exec(db, QStringLiteral("COMMIT"));
-    if (!s.ok())
-        exec(db, QStringLiteral("ROLLBACK"));
-    if (s.code == ErrorCode::Io && m_dialect == Dialect::Postgres) { // lost link: reopen on the next request
-        t_connections.forget(db.connectionName());
-        db.close();
-    }
-    return s;
+    // BEGIN IMMEDIATE still guards against other processes (admin commands).
+    return transaction(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                       sqlite ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAppendLockKey), fn);
 }
 
 Status HubDatabase::read(const std::function<Status(QSqlDatabase &)> &fn) const
+{
+    return transaction(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN")
+                                                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                       {}, fn);
+}
+
+Status HubDatabase::transaction(const QString &begin, const QString &lock, const std::function<Status(QSqlDatabase &)> &fn) const
 {
     auto conn = connection();
     if (!conn)
         return conn.error();
     QSqlDatabase db = conn.value();
-    const bool sqlite = m_dialect == Dialect::Sqlite;
-    if (Status s = exec(db, sqlite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s.ok())
-        return s;
-    Status s = fn(db);
+    Status s = exec(db, begin);
+    const bool begun = s.ok();
+    if (s.ok() && !lock.isEmpty())
+        s = exec(db, lock);
+    if (s.ok())
+        s = fn(db);
     if (s.ok())
         s = exec(db, QStringLiteral("COMMIT"));
-    if (!s.ok())
+    if (!s.ok() && begun)
         exec(db, QStringLiteral("ROLLBACK"));
-    if (s.code == ErrorCode::Io && !sqlite) {
+    // A lost link (often noticed at BEGIN, on a thread idle since PostgreSQL restarted): this thread opens a
+    // fresh connection on its next request.
+    if (s.code == ErrorCode::Io && m_dialect == Dialect::Postgres) {
         t_connections.forget(db.connectionName());
         db.close();
     }

@@ -271,6 +271,8 @@ void HubServer::Impl::logRequest(const httplib::Request &req, const httplib::Res
     const auto refuse = [&](int status, const QString &code, const QString &detail, int count) {
         refusals.record(RefusalRecord{clock.nowMs(), client, who, method + QLatin1Char(' ') + path, status, code, detail, count});
     };
+    if (const QString cause = takeFailureCause(); !cause.isEmpty() && res.status >= 500)
+        fields.insert(QStringLiteral("cause"), cause); // the driver's text: for the administrator, never the client
     if (res.status >= 400) {
         const QJsonObject err = QJsonDocument::fromJson(QByteArray::fromStdString(res.body)).object().value(QStringLiteral("error")).toObject();
         const QString code = err.value(QStringLiteral("code")).toString();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PgCluster.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,6 +69,18 @@ private:
 // `dataDir`, as {"--data-dir", dir}. Empty with *missingPostgres set when PostgreSQL is not installed (the
 // caller skips, or fails under CI), or with *why when it did not start.
 QStringList hubBackendArgs(PgCluster &pg, const QString &dataDir, bool *missingPostgres, QString *why);
+
+// In a test function (initTestCase): `out` = hubBackendArgs(...), skipping (failing under CI=true, see
+// SkipOrFail.h) when PostgreSQL is wanted but not installed, failing when it did not start.
+#define MT_HUB_BACKEND_OR_SKIP(pg, dataDir, out)                                                                       \
+    do {                                                                                                               \
+        bool missingPostgres_ = false;                                                                                 \
+        QString why_;                                                                                                  \
+        out = ::mt::test::hubBackendArgs(pg, dataDir, &missingPostgres_, &why_);                                       \
+        if (missingPostgres_)                                                                                          \
+            MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)"); \
+        QVERIFY2(!(out).isEmpty(), qPrintable(why_));                                                                  \
+    } while (false)
 
 // A wire-form event (EventJson) for tests.
 QJsonObject makeEvent(const QString &site, const QString &type, const QJsonObject &payload,

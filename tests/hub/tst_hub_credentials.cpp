@@ -53,12 +53,8 @@ private:
 
 void TestHubCredentials::initTestCase()
 {
-    bool missingPostgres = false;
-    QString why;
-    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
-    if (missingPostgres)
-        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-    QVERIFY2(!backend.isEmpty(), qPrintable(why));
+    QStringList backend;
+    MT_HUB_BACKEND_OR_SKIP(m_pg, m_dir.path(), backend);
     m_hub = std::make_unique<HubProcess>(backend);
     // 127.0.0.3 plays a reverse proxy: its X-Forwarded-For names the client; anyone else's is ignored.
     QVERIFY(m_hub->start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.3")}));

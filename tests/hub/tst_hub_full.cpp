@@ -4,6 +4,7 @@
 //
 // Run as: tst_hub_full busyDatabaseAnswers503 diskFullAnswers503AndHeals            (SQLite, needs root)
 //         MT_HUB_BACKEND=postgres tst_hub_full busyDatabaseAnswers503 lostDatabaseAnswers503AndHeals
+//                                              readOnlyDatabaseAnswers503AndHeals
 #include "HubTestSupport.h"
 #include "RawHttp.h"
 #include "SkipOrFail.h"
@@ -34,6 +35,7 @@ private slots:
     void cleanupTestCase();
     void busyDatabaseAnswers503();
     void lostDatabaseAnswers503AndHeals();
+    void readOnlyDatabaseAnswers503AndHeals();
     void diskFullAnswers503AndHeals();
 
 private:
@@ -64,12 +66,7 @@ private:
 
 void TestHubFull::initTestCase()
 {
-    bool missingPostgres = false;
-    QString why;
-    m_backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
-    if (missingPostgres)
-        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-    QVERIFY2(!m_backend.isEmpty(), qPrintable(why));
+    MT_HUB_BACKEND_OR_SKIP(m_pg, m_dir.path(), m_backend);
     m_postgres = m_backend.first() == QLatin1String("--database");
     m_hub = std::make_unique<HubProcess>(m_backend);
     QVERIFY(m_hub->start({QStringLiteral("--busy-timeout"), QStringLiteral("1"), QStringLiteral("--min-free-mb"), QStringLiteral("0")}));
@@ -152,6 +149,59 @@ void TestHubFull::lostDatabaseAnswers503AndHeals()
         QTest::qWait(100);
     }
     QVERIFY2(healed.status == 200, qPrintable(QStringLiteral("%1 %2").arg(healed.status).arg(QString::fromUtf8(healed.body))));
+}
+
+// The database turns read-only (PostgreSQL: default_transaction_read_only for new sessions, and the hub's
+// sessions ended): pushes answer 503 unavailable, /readyz 503 with reason read_only; once it is writable
+// again the hub takes writes without a restart.
+void TestHubFull::readOnlyDatabaseAnswers503AndHeals()
+{
+    QVERIFY2(m_postgres, "run with MT_HUB_BACKEND=postgres");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+    const QUrl url(m_backend.at(1));
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        const auto setReadOnly = [&](bool on) {
+            QVERIFY(q.exec(QStringLiteral("ALTER DATABASE \"%1\" SET default_transaction_read_only = %2")
+                               .arg(url.path().mid(1), on ? QStringLiteral("on") : QStringLiteral("off"))));
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        };
+        setReadOnly(true);
+        Reply push;
+        QTRY_VERIFY_WITH_TIMEOUT((push = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch(2)}}, m_token))
+                                         .status == 503
+                                     && callHub(m_hub->port(), QStringLiteral("GET"), QStringLiteral("/readyz"))
+                                            .json.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString()
+                                         == QLatin1String("read_only"),
+                                 10000);
+        QCOMPARE(push.errorCode(), QStringLiteral("unavailable"));
+        QVERIFY(!push.body.contains("read-only transaction")); // the driver's text stays in the hub's log:
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_hub->stderrText()).contains(QStringLiteral("read-only transaction")), 5000);
+        setReadOnly(false);
+        QTRY_COMPARE_WITH_TIMEOUT(callHub(m_hub->port(), QStringLiteral("GET"), QStringLiteral("/readyz")).status, 200, 10000);
+        Reply healed;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            healed = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch(2)}}, m_token);
+            if (healed.status == 200)
+                break;
+            QTest::qWait(100);
+        }
+        log += m_hub->stderrText();
+        QVERIFY2(healed.status == 200, qPrintable(QStringLiteral("%1 %2\n%3").arg(healed.status).arg(QString::fromUtf8(healed.body),
+                                                                                                    log.right(3000))));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }
 
 // The hub's SQLite data directory on a 6 MiB file system with a 1.5 MiB filler: pushes are stored until the

@@ -41,12 +41,8 @@ private:
 
 void TestHubSites::initTestCase()
 {
-    bool missingPostgres = false;
-    QString why;
-    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
-    if (missingPostgres)
-        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-    QVERIFY2(!backend.isEmpty(), qPrintable(why));
+    QStringList backend;
+    MT_HUB_BACKEND_OR_SKIP(m_pg, m_dir.path(), backend);
     m_hub = std::make_unique<HubProcess>(backend);
     const QString codeA = m_hub->adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("site-a"),
                                               QStringLiteral("--name"), QStringLiteral("A")});

@@ -54,12 +54,8 @@ void TestHubTokens::initTestCase()
     m_config.dataDir = m_dir.path();
     m_config.port = 0;
     m_config.threads = 4;
-    bool missingPostgres = false;
-    QString why;
-    const QStringList backend = hubBackendArgs(m_pg, m_dir.path(), &missingPostgres, &why);
-    if (missingPostgres)
-        MT_SKIP_OR_FAIL("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)");
-    QVERIFY2(!backend.isEmpty(), qPrintable(why));
+    QStringList backend;
+    MT_HUB_BACKEND_OR_SKIP(m_pg, m_dir.path(), backend);
     if (backend.first() == QLatin1String("--database"))
         m_config.databaseUrl = backend.at(1);
     auto db = HubDatabase::open(m_config);

@@ -41,6 +41,8 @@ public:
 private:
     HubDatabase(Dialect dialect, HubConfig config, quint64 instance);
     Result<QSqlDatabase> openConnection(const QString &name) const;
+    // BEGIN, the lock statement (if any), fn, COMMIT; ROLLBACK on any failure; a lost PostgreSQL link is closed.
+    Status transaction(const QString &begin, const QString &lock, const std::function<Status(QSqlDatabase &)> &fn) const;
     Status migrate();
 
     Dialect m_dialect;
