@@ -234,6 +234,18 @@ httplib::Server::HandlerResponse HubServer::Impl::preRouting(const httplib::Requ
                                .toString(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC),
                                          QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
                                .toStdString());
+    // A body anywhere but on a route that reads it itself would be read (or skipped) by httplib in a handler
+    // thread, however slowly it comes: refused before a byte of it is read.
+    static const QStringList bodyRoutes{QStringLiteral("/api/v1/enrol"), QStringLiteral("/api/v1/login"),
+                                        QStringLiteral("/api/v1/tokens/revoke"), QStringLiteral("/api/v1/events"),
+                                        QStringLiteral("/api/v1/alerts"), QStringLiteral("/api/v1/alertmanager")};
+    const bool hasBody = req.has_header("Transfer-Encoding")
+        || (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
+    if (hasBody && (req.method != "POST" || !bodyRoutes.contains(QString::fromStdString(req.path)))) {
+        res.set_header("Connection", "close");
+        sendError(res, ApiError::notFound(QStringLiteral("No such route takes a body.")));
+        return httplib::Server::HandlerResponse::Handled;
+    }
     // A request body with neither a length nor chunked framing would run until the client closes.
     if (req.method == "POST" && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
         res.set_header("Connection", "close");
