@@ -108,6 +108,7 @@ void HubServer::Impl::setup()
     server->set_read_timeout(config.readTimeoutS, 0);
     server->set_write_timeout(config.writeTimeoutS, 0);
     server->set_keep_alive_timeout(config.idleTimeoutS); // what the Keep-Alive header tells clients
+    server->set_keep_alive_max_count(1000);               // = the gate's requests per connection (ditto)
     // httplib listens with a backlog of 5, compiled into Debian's library: a burst of new
     // connections (hundreds of sites reconnecting at once) overflowed it and dropped SYNs. Remember
     // the listening socket so bind() can widen the backlog.
