@@ -49,13 +49,12 @@ Result<QList<IngestResult>> ingestAlerts(HubContext &ctx, EventLog &log, const Q
         if (!in.dedupKey.isEmpty())
             keys.append(in.dedupKey);
     }
-    auto found = keys.isEmpty() ? Result<QHash<QString, QString>>(QHash<QString, QString>()) : log.openAlerts(site, keys);
+    auto found = log.openAlerts(site, keys);
     if (!found)
         return found.error();
     QHash<QString, QString> open = found.value(); // dedup key -> open alert, as the batch changes it
     QList<IngestResult> results;
     QList<Event> events;
-    QList<qsizetype> eventOf; // index into events for each result, -1 = none
     for (const AlertInput &in : inputs) {
         const auto it = in.dedupKey.isEmpty() ? open.constEnd() : open.constFind(in.dedupKey);
         const bool isOpen = it != open.constEnd();
@@ -64,7 +63,6 @@ Result<QList<IngestResult>> ingestAlerts(HubContext &ctx, EventLog &log, const Q
         if (in.resolved) {
             if (!isOpen) { // nothing open: resolved twice or never seen
                 results.append(IngestResult{QStringLiteral("ignored"), {}, {}, 0});
-                eventOf.append(-1);
                 continue;
             }
             e = makeEvent(ctx, in, EventType::AlertResolved, *it);
@@ -89,15 +87,14 @@ Result<QList<IngestResult>> ingestAlerts(HubContext &ctx, EventLog &log, const Q
         r.alertId = e.entityId;
         r.eventId = e.id;
         results.append(r);
-        eventOf.append(events.size());
         events.append(std::move(e));
     }
     auto seqs = log.appendMany(events, ctx.clock.nowMs());
     if (!seqs)
         return seqs.error();
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (eventOf[i] >= 0)
-            results[i].serverSeq = seqs->value(results[i].eventId);
+    for (IngestResult &r : results) {
+        if (!r.eventId.isEmpty()) // "ignored" made no event
+            r.serverSeq = seqs->value(r.eventId);
     }
     return results;
 }

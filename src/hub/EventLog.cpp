@@ -37,14 +37,6 @@ Result<QHash<QString, StoredEventKey>> EventLog::findMany(const QStringList &ids
     return found;
 }
 
-Result<qint64> EventLog::append(const Event &e, qint64 receivedMs)
-{
-    auto seqs = appendMany({e}, receivedMs);
-    if (!seqs)
-        return seqs.error();
-    return seqs->value(e.id);
-}
-
 namespace {
 
 // Multi-row inserts of up to 128 rows: one statement for a webhook or a batch of that size (each size's
@@ -199,18 +191,6 @@ Result<std::optional<std::pair<Hlc, int>>> EventLog::incidentSeverity(const QStr
     const Hlc hlc = Hlc::fromString(q->value(0).toString());
     const QJsonObject payload = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
     return std::optional<std::pair<Hlc, int>>({hlc, payload.value(QStringLiteral("severity")).toInt(1)});
-}
-
-Result<std::optional<QString>> EventLog::openAlert(const QString &siteId, const QString &dedupKey)
-{
-    CachedQuery q(m_db, QStringLiteral("SELECT alert_id FROM open_alerts WHERE site_id = ? AND dedup_key = ?"));
-    q->addBindValue(siteId);
-    q->addBindValue(dedupKey);
-    if (!q->exec())
-        return sqlError(*q, QStringLiteral("open alert"));
-    if (!q->next())
-        return std::optional<QString>();
-    return std::optional<QString>(q->value(0).toString());
 }
 
 Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilter, const QString &skipOrigin)

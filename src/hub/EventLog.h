@@ -42,17 +42,15 @@ public:
 
     // The stored keys of those of `ids` already in the log, a few round trips for a whole batch.
     Result<QHash<QString, StoredEventKey>> findMany(const QStringList &ids);
-    // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes).
-    Result<qint64> append(const Event &event, qint64 receivedMs);
-    // The same for a whole batch, set-based: a few multi-row INSERT ... RETURNING statements and one
-    // delete and one upsert of open_alerts. Returns server_seq by event id. Ids must be new and distinct.
+    // Inserts and maintains open_alerts (alert.raised with a dedup key opens, alert.resolved closes), set-based:
+    // a few multi-row INSERT ... RETURNING statements and one delete and one upsert of open_alerts per chunk.
+    // Returns server_seq by event id. Ids must be new and distinct.
     // `origin`: the pushing token's id (originOf), so its own pulls can skip these events; '' for none.
     Result<QHash<QString, qint64>> appendMany(const QList<Event> &events, qint64 receivedMs, const QString &origin = {});
     // The open alerts of these dedup keys at the site, by key, in a few round trips.
     Result<QHash<QString, QString>> openAlerts(const QString &siteId, const QStringList &dedupKeys);
     // Latest severity (1..4) of an incident from incident.opened / severity_changed, with its HLC.
     Result<std::optional<std::pair<Hlc, int>>> incidentSeverity(const QString &siteId, const QString &incidentId);
-    Result<std::optional<QString>> openAlert(const QString &siteId, const QString &dedupKey);
     // siteFilter empty = every site. skipOrigin: leave out events pushed with that origin; then the page
     // must be read in one snapshot (HubDatabase::read), because next_since may jump to the head.
     Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter, const QString &skipOrigin = {});

@@ -261,22 +261,6 @@ Status HubDatabase::transaction(const QString &begin, const QString &lock, const
     return s;
 }
 
-Status HubDatabase::ping() const
-{
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase db = conn.value();
-    Status s = exec(db, QStringLiteral("SELECT 1"));
-    if (!s.ok() && m_dialect == Dialect::Postgres) {
-        t_connections.forget(db.connectionName());
-        db.close(); // a restarted server: try once more on a fresh link
-        if (db.open())
-            s = exec(db, QStringLiteral("SELECT 1"));
-    }
-    return s;
-}
-
 int HubDatabase::schemaVersion() const
 {
     auto conn = connection();

@@ -35,7 +35,6 @@ public:
     // One read-only snapshot (SQLite: a deferred transaction; PostgreSQL: REPEATABLE READ): every
     // statement of fn sees the same committed state.
     Status read(const std::function<Status(QSqlDatabase &)> &fn) const;
-    Status ping() const;
     int schemaVersion() const;
 
 private:
