@@ -1,6 +1,7 @@
 // Connections (one per thread), dialect-specific transactions and migrations of the hub database.
 #include "hub/HubDatabase.h"
 
+#include "storage/Database.h"
 #include "storage/SqlScript.h"
 
 #include <QDir>
@@ -109,22 +110,14 @@ Error sqlError(const QSqlQuery &query, const QString &context)
 
 Error sqlError(const QSqlError &error, const QString &context)
 {
-    const QString text = context + QStringLiteral(": ") + error.text();
     const QString native = error.nativeErrorCode();
-    // SQLite gives its result code (at most 4 digits); PostgreSQL a 5-character SQLSTATE, often all digits.
-    bool numeric = false;
-    const int sqlite = native.size() < 5 ? native.toInt(&numeric) & 0xff : 0; // SQLite's primary result code
+    // SQLite gives its result code (at most 4 digits), mapped as the app's own database maps it; PostgreSQL a
+    // 5-character SQLSTATE, often all digits.
+    if (!native.isEmpty() && native.size() < 5)
+        return Database::fromSqlError(error, context);
+    const QString text = context + QStringLiteral(": ") + error.text();
     ErrorCode code = ErrorCode::Internal;
-    if (numeric) {
-        if (sqlite == 5 || sqlite == 6) // SQLITE_BUSY, SQLITE_LOCKED
-            code = ErrorCode::DatabaseLocked;
-        else if (sqlite == 13) // SQLITE_FULL
-            code = ErrorCode::DiskFull;
-        else if (sqlite == 8) // SQLITE_READONLY
-            code = ErrorCode::DatabaseReadOnly;
-        else if (sqlite == 10 || sqlite == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
-            code = ErrorCode::Io;
-    } else if (native == QLatin1String("55P03") || native == QLatin1String("57014") || native == QLatin1String("40P01")
+    if (native == QLatin1String("55P03") || native == QLatin1String("57014") || native == QLatin1String("40P01")
                || native == QLatin1String("40001")) {
         code = ErrorCode::DatabaseLocked; // lock or statement timeout, deadlock, serialization
     } else if (native.startsWith(QLatin1String("53"))) {

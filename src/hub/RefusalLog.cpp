@@ -5,6 +5,7 @@
 
 #include "common/Clock.h"
 #include "hub/HubDatabase.h"
+#include "storage/Database.h"
 
 #include <QSqlQuery>
 
@@ -73,15 +74,14 @@ Status RefusalLog::write(const std::vector<RefusalRecord> &batch, bool prune)
     return m_db.write([&](QSqlDatabase &db) -> Status {
         CachedQuery q(db, QStringLiteral("INSERT INTO refusals (at_ms, client, principal, route, status, code, detail, count) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // a null QString binds NULL
         for (const RefusalRecord &r : batch) {
             q->addBindValue(r.atMs);
-            q->addBindValue(text(r.client));
-            q->addBindValue(text(r.principal));
-            q->addBindValue(text(r.route));
+            q->addBindValue(sqlText(r.client));
+            q->addBindValue(sqlText(r.principal));
+            q->addBindValue(sqlText(r.route));
             q->addBindValue(r.status);
-            q->addBindValue(text(r.code));
-            q->addBindValue(text(r.detail.left(200)));
+            q->addBindValue(sqlText(r.code));
+            q->addBindValue(sqlText(r.detail.left(200)));
             q->addBindValue(r.count);
             if (!q->exec())
                 return sqlError(*q, QStringLiteral("refusal insert"));

@@ -126,7 +126,7 @@ Status HubSyncStore::recordPush(const QString &hubUrl, const QList<QPair<QString
             refuse.addBindValue(r.eventId);
             refuse.addBindValue(hubUrl);
             refuse.addBindValue(r.code.isEmpty() ? QStringLiteral("unknown") : r.code);
-            refuse.addBindValue(r.message.isNull() ? QStringLiteral("") : r.message); // a null QString binds as NULL
+            refuse.addBindValue(sqlText(r.message));
             refuse.addBindValue(r.atMs);
             if (Status st = exec(refuse, QStringLiteral("record rejection")); !st.ok())
                 return st;

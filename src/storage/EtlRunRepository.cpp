@@ -17,19 +17,13 @@ const QString kRunColumns = QStringLiteral(
     "run_id, trace_id, region, updated_since, resumed_from, started_at_ms, ended_at_ms, status, failure_kind, "
     "pages, rows_received, rows_inserted, rows_updated, rows_unchanged, rows_rejected, error, request_ids");
 
-// Qt binds a null QString as SQL NULL; the columns are NOT NULL DEFAULT ''.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QVariantList runValues(const EtlRunRecord &r)
 {
     const QByteArray ids = QJsonDocument(QJsonArray::fromStringList(r.requestIds)).toJson(QJsonDocument::Compact);
-    return {nn(r.runId),     nn(r.traceId), nn(r.region),      nn(r.updatedSince), nn(r.resumedFrom),
-            r.startedAtMs,     r.endedAtMs,   nn(r.status),      nn(r.failureKind),  r.pages,
+    return {sqlText(r.runId),     sqlText(r.traceId), sqlText(r.region),      sqlText(r.updatedSince), sqlText(r.resumedFrom),
+            r.startedAtMs,     r.endedAtMs,   sqlText(r.status),      sqlText(r.failureKind),  r.pages,
             r.received,        r.inserted,    r.updated,         r.unchanged,        r.rejected,
-            nn(r.error),       QString::fromUtf8(ids)};
+            sqlText(r.error),       QString::fromUtf8(ids)};
 }
 
 EtlRunRecord runFrom(const QSqlQuery &q)
@@ -110,8 +104,8 @@ Result<QList<EtlRunRecord>> EtlRunRepository::recent(int limit, const QString &r
     q.prepare(QStringLiteral("SELECT %1 FROM sisdmk_runs WHERE (? = '' OR region = ?) "
                              "ORDER BY started_at_ms DESC, rowid DESC LIMIT ?")
                   .arg(kRunColumns));
-    q.addBindValue(nn(region));
-    q.addBindValue(nn(region));
+    q.addBindValue(sqlText(region));
+    q.addBindValue(sqlText(region));
     q.addBindValue(limit);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("runs recent"));
@@ -164,7 +158,7 @@ Status EtlRunRepository::saveResumePoint(const ResumePoint &p)
                                "VALUES (?,?,?,?,?) ON CONFLICT(region) DO UPDATE SET run_id = excluded.run_id, "
                                "next_page = excluded.next_page, updated_since = excluded.updated_since, "
                                "chain_started_ms = excluded.chain_started_ms"),
-                {nn(p.region), nn(p.runId), p.nextPage, nn(p.updatedSince), p.chainStartedMs}, QStringLiteral("resume save"));
+                {sqlText(p.region), sqlText(p.runId), p.nextPage, sqlText(p.updatedSince), p.chainStartedMs}, QStringLiteral("resume save"));
 }
 
 Status EtlRunRepository::clearResumePoint(const QString &region)
@@ -197,15 +191,15 @@ Status EtlRunRepository::keepRawBody(const QString &runId, const QString &reques
     return exec(m_db.sql(),
                 QStringLiteral("INSERT INTO sisdmk_raw_bodies(run_id, request_id, received_at_ms, reason, body) "
                                "VALUES (?,?,?,?,?)"),
-                {nn(runId), nn(requestId), atMs, nn(reason), body.isNull() ? QByteArray("") : body}, QStringLiteral("raw body"));
+                {sqlText(runId), sqlText(requestId), atMs, sqlText(reason), body.isNull() ? QByteArray("") : body}, QStringLiteral("raw body"));
 }
 
 Result<qint64> EtlRunRepository::rawBodyCount(const QString &runId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM sisdmk_raw_bodies WHERE (? = '' OR run_id = ?)"));
-    q.addBindValue(nn(runId));
-    q.addBindValue(nn(runId));
+    q.addBindValue(sqlText(runId));
+    q.addBindValue(sqlText(runId));
     if (!q.exec() || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("raw body count"));
     return q.value(0).toLongLong();

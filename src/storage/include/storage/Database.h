@@ -18,6 +18,12 @@ class StatementCache; // private to the storage layer (raw sqlite3 statements of
 
 namespace mt {
 
+// Qt binds a null QString as SQL NULL; a column NOT NULL DEFAULT '' wants ''. Bind text through this.
+inline QString sqlText(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 class Database
 {
 public:
