@@ -2,12 +2,42 @@
 #include "EventLog.h"
 
 #include "hub/HubDatabase.h"
+#include "storage/Database.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace mt {
+
+namespace {
+
+// Multi-row inserts of up to 128 rows: one statement for a webhook or a batch of that size (each size's
+// text is prepared once per connection and kept), chunks of 128 beyond it.
+constexpr int kMaxRows = 128;
+
+// "?,?,...,?": n parameter marks.
+QString marks(int n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+// `rows` tuples of `columns` marks, for a multi-row VALUES.
+QString placeholders(int rows, int columns)
+{
+    return QStringList(rows, QLatin1Char('(') + marks(columns) + QLatin1Char(')')).join(QLatin1Char(','));
+}
+
+// Binds `chunk` values for an IN list of that fixed size from [start, end), repeating the last one to fill it:
+// one statement text serves every chunk, so it stays prepared.
+template <typename ValueAt>
+void bindPadded(QSqlQuery &q, qsizetype start, qsizetype end, int chunk, ValueAt valueAt)
+{
+    for (qsizetype i = 0; i < chunk; ++i)
+        q.addBindValue(valueAt(std::min(start + i, end - 1)));
+}
+
+} // namespace
 
 EventLog::EventLog(QSqlDatabase db)
     : m_db(std::move(db))
@@ -16,18 +46,12 @@ EventLog::EventLog(QSqlDatabase db)
 
 Result<QHash<QString, StoredEventKey>> EventLog::findMany(const QStringList &ids)
 {
-    // One statement text for every chunk (the last chunk repeats its final id), so it stays cached.
     constexpr int kChunk = 64;
-    static const QString sql = [] {
-        QStringList marks(kChunk, QStringLiteral("?"));
-        return QStringLiteral("SELECT id, type, entity_id, site_id, hlc FROM events WHERE id IN (%1)")
-            .arg(marks.join(QLatin1Char(',')));
-    }();
+    static const QString sql = QStringLiteral("SELECT id, type, entity_id, site_id, hlc FROM events WHERE id IN (%1)").arg(marks(kChunk));
     QHash<QString, StoredEventKey> found;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         CachedQuery q(m_db, sql);
-        for (qsizetype i = 0; i < kChunk; ++i)
-            q->addBindValue(ids[std::min(start + i, ids.size() - 1)]);
+        bindPadded(*q, start, ids.size(), kChunk, [&](qsizetype i) { return ids[i]; });
         if (!q->exec())
             return sqlError(*q, QStringLiteral("event find"));
         while (q->next())
@@ -37,27 +61,12 @@ Result<QHash<QString, StoredEventKey>> EventLog::findMany(const QStringList &ids
     return found;
 }
 
-namespace {
-
-// Multi-row inserts of up to 128 rows: one statement for a webhook or a batch of that size (each size's
-// text is prepared once per connection and kept), chunks of 128 beyond it.
-constexpr int kMaxRows = 128;
-
-QString placeholders(int rows, int columns)
-{
-    QStringList row(columns, QStringLiteral("?"));
-    const QString one = QLatin1Char('(') + row.join(QLatin1Char(',')) + QLatin1Char(')');
-    return QStringList(rows, one).join(QLatin1Char(','));
-}
-
-} // namespace
-
 Status EventLog::insertChunk(const Event *events, int count, qint64 receivedMs, const QString &origin, QHash<QString, qint64> &seqs)
 {
     CachedQuery q(m_db, QStringLiteral("INSERT INTO events (id, entity_type, entity_id, type, payload, actor, site_id, hlc, "
                                        "received_ms, origin) VALUES %1 RETURNING id, server_seq")
                             .arg(placeholders(count, 10)));
-    const QString originText = origin.isNull() ? QStringLiteral("") : origin; // a null QString binds NULL
+    const QString originText = sqlText(origin);
     for (int i = 0; i < count; ++i) {
         const Event &e = events[i];
         q->addBindValue(e.id);
@@ -118,13 +127,12 @@ Status EventLog::updateOpenAlerts(const QList<Event> &events)
         }
     }
     // Per site, alert ids in an IN list the alert_id index serves (an OR of pairs made PostgreSQL scan the
-    // table); one statement text, the last chunk repeating its final id.
+    // table).
     std::sort(resolved.begin(), resolved.end());
     constexpr int kIds = 32;
     // `site_id || ''` keeps the planners (SQLite has no statistics here) off the primary key's site prefix,
     // which would scan every open alert of the site: the alert_id index finds the rows, the site filters them.
-    static const QString closeSql = QStringLiteral("DELETE FROM open_alerts WHERE site_id || '' = ? AND alert_id IN (%1)")
-                                        .arg(QStringList(kIds, QStringLiteral("?")).join(QLatin1Char(',')));
+    static const QString closeSql = QStringLiteral("DELETE FROM open_alerts WHERE site_id || '' = ? AND alert_id IN (%1)").arg(marks(kIds));
     for (qsizetype at = 0; at < resolved.size();) {
         const QString &site = resolved[at].first;
         qsizetype end = at;
@@ -132,15 +140,14 @@ Status EventLog::updateOpenAlerts(const QList<Event> &events)
             ++end;
         CachedQuery q(m_db, closeSql);
         q->addBindValue(site);
-        for (qsizetype i = 0; i < kIds; ++i)
-            q->addBindValue(resolved[std::min(at + i, end - 1)].second);
+        bindPadded(*q, at, end, kIds, [&](qsizetype i) { return resolved[i].second; });
         if (!q->exec())
             return sqlError(*q, QStringLiteral("open alerts close"));
         at = end;
     }
     const QList<QPair<QString, QString>> keys = opened.keys();
-    for (qsizetype at = 0; at < keys.size(); at += 32) {
-        const int n = int(std::min<qsizetype>(32, keys.size() - at));
+    for (qsizetype at = 0; at < keys.size(); at += kIds) {
+        const int n = int(std::min<qsizetype>(kIds, keys.size() - at));
         CachedQuery q(m_db, QStringLiteral("INSERT INTO open_alerts (site_id, dedup_key, alert_id) VALUES %1 "
                                            "ON CONFLICT (site_id, dedup_key) DO UPDATE SET alert_id = excluded.alert_id")
                                 .arg(placeholders(n, 3)));
@@ -157,15 +164,14 @@ Status EventLog::updateOpenAlerts(const QList<Event> &events)
 
 Result<QHash<QString, QString>> EventLog::openAlerts(const QString &siteId, const QStringList &dedupKeys)
 {
-    constexpr int kChunk = 64; // one statement text: the last chunk repeats its final key
+    constexpr int kChunk = 64;
     static const QString sql = QStringLiteral("SELECT dedup_key, alert_id FROM open_alerts WHERE site_id = ? AND dedup_key IN (%1)")
-                                   .arg(QStringList(kChunk, QStringLiteral("?")).join(QLatin1Char(',')));
+                                   .arg(marks(kChunk));
     QHash<QString, QString> found;
     for (qsizetype start = 0; start < dedupKeys.size(); start += kChunk) {
         CachedQuery q(m_db, sql);
         q->addBindValue(siteId);
-        for (qsizetype i = 0; i < kChunk; ++i)
-            q->addBindValue(dedupKeys[std::min(start + i, dedupKeys.size() - 1)]);
+        bindPadded(*q, start, dedupKeys.size(), kChunk, [&](qsizetype i) { return dedupKeys[i]; });
         if (!q->exec())
             return sqlError(*q, QStringLiteral("open alerts"));
         while (q->next())
@@ -232,14 +238,10 @@ Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilt
         // Nothing else is there: the caller holds everything up to the head of its scope, including its own
         // events after the last one returned. Same snapshot as the page (HubDatabase::read).
         q->finish();
-        const QString headSql = siteFilter.isEmpty() ? QStringLiteral("SELECT MAX(server_seq) FROM events")
-                                                     : QStringLiteral("SELECT MAX(server_seq) FROM events WHERE site_id = ?");
-        CachedQuery head(m_db, headSql);
-        if (!siteFilter.isEmpty())
-            head->addBindValue(siteFilter);
-        if (!head->exec() || !head->next())
-            return sqlError(*head, QStringLiteral("pull head"));
-        page.nextSince = std::max(page.nextSince, head->value(0).toLongLong());
+        auto head = headSeq(siteFilter);
+        if (!head)
+            return head.error();
+        page.nextSince = std::max(page.nextSince, head.value());
     }
     if (!skipOrigin.isEmpty()) {
         // How many were left out, so the client can check it really holds them (a workstation restored from
@@ -259,9 +261,12 @@ Result<PullPage> EventLog::pull(qint64 since, int limit, const QString &siteFilt
     return page;
 }
 
-Result<qint64> EventLog::headSeq()
+Result<qint64> EventLog::headSeq(const QString &siteFilter)
 {
-    CachedQuery q(m_db, QStringLiteral("SELECT MAX(server_seq) FROM events"));
+    CachedQuery q(m_db, siteFilter.isEmpty() ? QStringLiteral("SELECT MAX(server_seq) FROM events")
+                                             : QStringLiteral("SELECT MAX(server_seq) FROM events WHERE site_id = ?"));
+    if (!siteFilter.isEmpty())
+        q->addBindValue(siteFilter);
     if (!q->exec() || !q->next())
         return sqlError(*q, QStringLiteral("head seq"));
     return q->value(0).toLongLong();

@@ -54,7 +54,8 @@ public:
     // siteFilter empty = every site. skipOrigin: leave out events pushed with that origin; then the page
     // must be read in one snapshot (HubDatabase::read), because next_since may jump to the head.
     Result<PullPage> pull(qint64 since, int limit, const QString &siteFilter, const QString &skipOrigin = {});
-    Result<qint64> headSeq();
+    // Highest server_seq stored (of one site when siteFilter is given); 0 when none.
+    Result<qint64> headSeq(const QString &siteFilter = {});
 
 private:
     Status insertChunk(const Event *events, int count, qint64 receivedMs, const QString &origin, QHash<QString, qint64> &seqs);

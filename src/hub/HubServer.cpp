@@ -75,6 +75,12 @@ struct HubServer::Impl
     }
     enum class Body { Anyone, AfterToken };
     httplib::Server::HandlerWithContentReader withBody(HandlerFn fn, Body access);
+    // A POST route that reads its own body; preRouting refuses a body anywhere else.
+    void postWithBody(const char *path, HandlerFn fn, Body access)
+    {
+        server->Post(path, withBody(fn, access));
+        bodyRoutes.append(QString::fromLatin1(path));
+    }
 
     const HubConfig config;
     HubDatabase &db;
@@ -86,6 +92,7 @@ struct HubServer::Impl
     Readiness readiness{config, db, clock};
     std::unique_ptr<GatedServer> server;
     std::string tlsError;
+    QStringList bodyRoutes; // filled by routes(), read-only while serving
     std::shared_ptr<spdlog::logger> log = Logging::createStderr(QStringLiteral("hub")); // JSON lines, redacted
     std::atomic<int> listenSocket{-1};
 };
@@ -138,13 +145,13 @@ void HubServer::Impl::setup()
 void HubServer::Impl::routes()
 {
     // Bodies are read by the route, after it has authenticated the caller where it needs a token.
-    server->Post("/api/v1/enrol", withBody(handlers::enrol, Body::Anyone));
-    server->Post("/api/v1/login", withBody(handlers::login, Body::Anyone));
-    server->Post("/api/v1/tokens/revoke", withBody(handlers::revokeToken, Body::AfterToken));
-    server->Post("/api/v1/events", withBody(handlers::pushEvents, Body::AfterToken));
+    postWithBody("/api/v1/enrol", handlers::enrol, Body::Anyone);
+    postWithBody("/api/v1/login", handlers::login, Body::Anyone);
+    postWithBody("/api/v1/tokens/revoke", handlers::revokeToken, Body::AfterToken);
+    postWithBody("/api/v1/events", handlers::pushEvents, Body::AfterToken);
     server->Get("/api/v1/events", wrap(handlers::pullEvents));
-    server->Post("/api/v1/alerts", withBody(handlers::ingestNative, Body::AfterToken));
-    server->Post("/api/v1/alertmanager", withBody(handlers::ingestAlertmanager, Body::AfterToken));
+    postWithBody("/api/v1/alerts", handlers::ingestNative, Body::AfterToken);
+    postWithBody("/api/v1/alertmanager", handlers::ingestAlertmanager, Body::AfterToken);
     server->Get("/healthz", [](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
@@ -237,9 +244,6 @@ httplib::Server::HandlerResponse HubServer::Impl::preRouting(const httplib::Requ
                                .toStdString());
     // A body anywhere but on a route that reads it itself would be read (or skipped) by httplib in a handler
     // thread, however slowly it comes: refused before a byte of it is read.
-    static const QStringList bodyRoutes{QStringLiteral("/api/v1/enrol"), QStringLiteral("/api/v1/login"),
-                                        QStringLiteral("/api/v1/tokens/revoke"), QStringLiteral("/api/v1/events"),
-                                        QStringLiteral("/api/v1/alerts"), QStringLiteral("/api/v1/alertmanager")};
     const bool hasBody = req.has_header("Transfer-Encoding")
         || (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
     if (hasBody && (req.method != "POST" || !bodyRoutes.contains(QString::fromStdString(req.path)))) {
