@@ -49,6 +49,21 @@ private:
                                      {QStringLiteral("module"), QStringLiteral("logistics")}, {QStringLiteral("dedup_key"), newId()}}));
         return events;
     }
+    // Pushes until one is stored (every handler thread reconnects on its first failure), for at most 30 s;
+    // the last answer. Any answer but 503 (or 200) ends it early: a hub that is not healing says so.
+    Reply pushUntilStored() const
+    {
+        Reply r;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            r = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch(2)}}, m_token);
+            if (r.status != 503)
+                break;
+            QTest::qWait(100);
+        }
+        return r;
+    }
     static QString enrolSite(HubProcess &hub)
     {
         const QString code = hub.adminSecret({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("site-f"),
@@ -138,16 +153,7 @@ void TestHubFull::lostDatabaseAnswers503AndHeals()
     QVERIFY2(m_pg.start(&why), qPrintable(why));
     QTRY_COMPARE_WITH_TIMEOUT(callHub(m_hub->port(), QStringLiteral("GET"), QStringLiteral("/readyz")).status, 200, 10000);
     // Every handler thread reconnects on its first failure; a push goes through within seconds.
-    Reply healed;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 30000) {
-        healed = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch(2)}}, m_token);
-        if (healed.status == 200)
-            break;
-        QVERIFY2(healed.status == 503, qPrintable(QStringLiteral("%1 %2").arg(healed.status).arg(QString::fromUtf8(healed.body))));
-        QTest::qWait(100);
-    }
+    const Reply healed = pushUntilStored();
     QVERIFY2(healed.status == 200, qPrintable(QStringLiteral("%1 %2").arg(healed.status).arg(QString::fromUtf8(healed.body))));
 }
 
@@ -186,15 +192,7 @@ void TestHubFull::readOnlyDatabaseAnswers503AndHeals()
         QTRY_VERIFY_WITH_TIMEOUT((log += m_hub->stderrText()).contains(QStringLiteral("read-only transaction")), 5000);
         setReadOnly(false);
         QTRY_COMPARE_WITH_TIMEOUT(callHub(m_hub->port(), QStringLiteral("GET"), QStringLiteral("/readyz")).status, 200, 10000);
-        Reply healed;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 30000) {
-            healed = m_hub->postJson(QStringLiteral("/api/v1/events"), {{QStringLiteral("events"), batch(2)}}, m_token);
-            if (healed.status == 200)
-                break;
-            QTest::qWait(100);
-        }
+        const Reply healed = pushUntilStored();
         log += m_hub->stderrText();
         QVERIFY2(healed.status == 200, qPrintable(QStringLiteral("%1 %2\n%3").arg(healed.status).arg(QString::fromUtf8(healed.body),
                                                                                                     log.right(3000))));
